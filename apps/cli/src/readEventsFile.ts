@@ -1,0 +1,41 @@
+import { readFile } from 'node:fs/promises';
+import type { TreatyEvent } from '@treatywatch/rules';
+import { validateEvents } from '@treatywatch/rules';
+import { InvalidInputError } from './errors.js';
+
+/**
+ * Reads a JSON file holding an array of raw events (DESIGN.md, "Events") and
+ * returns them validated and normalised.
+ *
+ * @throws {InvalidInputError} when the file cannot be read, is not JSON, or
+ * holds an invalid event; the error lists every problem found.
+ */
+export async function readEventsFile(path: string): Promise<readonly TreatyEvent[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidInputError(`cannot read events file ${path}: ${reason}`, [], { cause: error });
+  }
+
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidInputError(`events file ${path} is not valid JSON: ${reason}`, [], {
+      cause: error,
+    });
+  }
+
+  const result = validateEvents(input);
+  if (!result.ok) {
+    const count = result.issues.length;
+    throw new InvalidInputError(
+      `events file ${path} has ${count} invalid ${count === 1 ? 'entry' : 'entries'}`,
+      result.issues,
+    );
+  }
+  return result.events;
+}

@@ -1,0 +1,341 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// These tests run the built CLI (turbo's test task depends on build) as a user would.
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+const cli = join(repoRoot, 'apps/cli/dist/treatywatch.mjs');
+const eventsFile = join(repoRoot, 'data/events.json');
+const scratch = mkdtempSync(join(tmpdir(), 'treatywatch-assess-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface CliRun {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(args: readonly string[], env: Record<string, string> = {}): CliRun {
+  return runCommand(process.execPath, [cli, ...args], env);
+}
+
+function runCommand(file: string, args: readonly string[], env: Record<string, string>): CliRun {
+  const { NO_COLOR: _noColor, FORCE_COLOR: _forceColor, ...inherited } = process.env;
+  const result = spawnSync(file, args, {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    env: { ...inherited, ...env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs the CLI on a pseudo-terminal (util-linux `script`), as if typed at a shell. */
+function runCliInTerminal(args: readonly string[], env: Record<string, string> = {}): CliRun {
+  const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+  const command = [process.execPath, cli, ...args].map(quote).join(' ');
+  return runCommand('script', ['-qec', command, '/dev/null'], env);
+}
+
+interface Row {
+  readonly state: string;
+  readonly treaty: string;
+  readonly status: string;
+  readonly since: string | null;
+  readonly effectiveOn: string | null;
+  readonly nextReviewOn: string | null;
+  readonly explanation: readonly string[];
+}
+
+function assessJson(args: readonly string[]): Row[] {
+  const run = runCli(['assess', ...args, '--json']);
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  return JSON.parse(run.stdout) as Row[];
+}
+
+function find(rows: readonly Row[], state: string, treaty: string): Row | undefined {
+  return rows.find((row) => row.state === state && row.treaty === treaty);
+}
+
+/** Writes `content` (JSON-encoded unless a string) to a scratch file and returns its path. */
+function scratchFile(name: string, content: unknown): string {
+  const path = join(scratch, name);
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+const SOURCE = 'https://example.org/fact';
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+describe('treatywatch assess --json', () => {
+  it('prints exactly a JSON array of records with the seven contract fields', () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(Array.isArray(rows)).toBe(true);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(Object.keys(row).sort()).toEqual(
+        ['effectiveOn', 'explanation', 'nextReviewOn', 'since', 'state', 'status', 'treaty'].sort(),
+      );
+    }
+  });
+
+  it('writes every date as YYYY-MM-DD or null and the explanation as non-empty strings', () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    for (const row of rows) {
+      for (const date of [row.since, row.effectiveOn, row.nextReviewOn]) {
+        if (date !== null) expect(date).toMatch(ISO_DATE);
+      }
+      expect(row.explanation.length).toBeGreaterThan(0);
+      for (const line of row.explanation) expect(line).toEqual(expect.stringMatching(/\S/));
+    }
+  });
+
+  it('sorts the records by state, then treaty', () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    const keys = rows.map((row) => `${row.state}\u0000${row.treaty}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('shows the 2025 Ottawa withdrawals of Lithuania, Latvia and Estonia in effect on 2026-01-15', () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    for (const state of ['LT', 'LV', 'EE']) {
+      expect(find(rows, state, 'apmbc')).toMatchObject({
+        status: 'withdrawn',
+        effectiveOn: '2025-12-27',
+        nextReviewOn: null,
+      });
+    }
+  });
+
+  it("shows Finland's Ottawa withdrawal in effect from 2026-01-10", () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(find(rows, 'FI', 'apmbc')).toMatchObject({
+      status: 'withdrawn',
+      effectiveOn: '2026-01-10',
+    });
+  });
+
+  it("shows Poland's Ottawa withdrawal pending until 2026-02-20", () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(find(rows, 'PL', 'apmbc')).toMatchObject({
+      status: 'withdrawal-pending',
+      effectiveOn: '2026-02-20',
+      nextReviewOn: '2026-02-20',
+    });
+  });
+
+  it("shows Ukraine's declared suspension of the Ottawa Convention", () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(find(rows, 'UA', 'apmbc')).toMatchObject({
+      status: 'suspension-declared',
+      since: '2025-07-18',
+      effectiveOn: null,
+    });
+  });
+
+  it("shows Lithuania's cluster munitions withdrawal in effect from 2025-03-06", () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(find(rows, 'LT', 'ccm')).toMatchObject({
+      status: 'withdrawn',
+      effectiveOn: '2025-03-06',
+    });
+  });
+
+  it('ignores events dated after --as-of', () => {
+    const rows = assessJson(['--events', eventsFile, '--as-of', '2025-06-01']);
+    expect(find(rows, 'LT', 'apmbc')).toMatchObject({ status: 'withdrawal-approved' });
+    expect(find(rows, 'UA', 'apmbc')).toBeUndefined();
+  });
+
+  it('assesses as of today (UTC) when --as-of is absent', () => {
+    const before = new Date().toISOString().slice(0, 10);
+    const implicit = assessJson(['--events', eventsFile]);
+    const after = new Date().toISOString().slice(0, 10);
+    const explicit = [before, after].map((day) =>
+      assessJson(['--events', eventsFile, '--as-of', day]),
+    );
+    expect(explicit).toContainEqual(implicit);
+  });
+
+  it("counts a state's armed conflict for its treaty pairs", () => {
+    const path = scratchFile('conflict.json', [
+      { state: 'UA', type: 'armed-conflict-began', date: '2022-02-24', source: SOURCE },
+      {
+        state: 'UA',
+        type: 'withdrawal-notified',
+        treaty: 'apmbc',
+        date: '2025-01-10',
+        source: SOURCE,
+      },
+    ]);
+    const rows = assessJson(['--events', path, '--as-of', '2026-01-15']);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      state: 'UA',
+      treaty: 'apmbc',
+      status: 'withdrawal-suspended',
+    });
+  });
+
+  it('assesses no pair for a state whose only events are state-wide', () => {
+    const path = scratchFile('conflict-only.json', [
+      { state: 'UA', type: 'armed-conflict-began', date: '2022-02-24', source: SOURCE },
+    ]);
+    expect(assessJson(['--events', path, '--as-of', '2026-01-15'])).toEqual([]);
+  });
+
+  it('reports treaties by canonical id when events use an alias', () => {
+    const path = scratchFile('alias.json', [
+      {
+        state: 'LT',
+        type: 'withdrawal-notified',
+        treaty: 'ottawa',
+        date: '2025-06-27',
+        source: SOURCE,
+      },
+    ]);
+    const rows = assessJson(['--events', path, '--as-of', '2026-01-15']);
+    expect(rows.map((row) => row.treaty)).toEqual(['apmbc']);
+  });
+});
+
+describe('treatywatch assess (table)', () => {
+  it('prints one row per pair with the state code and English name, treaty, status and dates', () => {
+    const run = runCli(['assess', '--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const poland = run.stdout.split('\n').find((line) => line.startsWith('PL Poland'));
+    expect(poland).toBeDefined();
+    expect(poland).toContain('withdrawal-pending');
+    expect(poland).toContain('2026-02-20');
+    expect(run.stdout).toContain('as of 2026-01-15');
+    expect(run.stdout).toMatch(/^UA Ukraine .*suspension-declared/m);
+  });
+
+  it('prints no colour codes when stdout is not a terminal', () => {
+    const run = runCli(['assess', '--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+
+  it('colours the table on a terminal', () => {
+    const run = runCliInTerminal(['assess', '--events', eventsFile, '--as-of', '2026-01-15']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('\u001b[');
+    expect(run.stdout).toContain('withdrawal-pending');
+  });
+
+  it('honours NO_COLOR on a terminal', () => {
+    const run = runCliInTerminal(['assess', '--events', eventsFile, '--as-of', '2026-01-15'], {
+      NO_COLOR: '1',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('withdrawal-pending');
+    expect(run.stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('treatywatch assess on invalid input', () => {
+  function expectRejected(run: CliRun): void {
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).not.toBe('');
+  }
+
+  it('names the index, id and field of an event with an impossible date', () => {
+    const path = scratchFile('bad-date.json', [
+      {
+        state: 'LT',
+        type: 'withdrawal-notified',
+        treaty: 'apmbc',
+        date: '2025-06-27',
+        source: SOURCE,
+      },
+      {
+        id: 'pl-bad-date',
+        state: 'PL',
+        type: 'withdrawal-notified',
+        treaty: 'apmbc',
+        date: '2025-02-30',
+        source: SOURCE,
+      },
+    ]);
+    const run = runCli(['assess', '--events', path, '--as-of', '2026-01-15', '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('event 1');
+    expect(run.stderr).toContain('"pl-bad-date"');
+    expect(run.stderr).toContain('"date"');
+  });
+
+  it('names the field of an event whose treaty is not in the catalog', () => {
+    const path = scratchFile('bad-treaty.json', [
+      {
+        id: 'xx-1',
+        state: 'LT',
+        type: 'withdrawal-notified',
+        treaty: 'warsaw-pact',
+        date: '2025-06-27',
+        source: SOURCE,
+      },
+    ]);
+    const run = runCli(['assess', '--events', path, '--as-of', '2026-01-15']);
+    expectRejected(run);
+    expect(run.stderr).toContain('event 0');
+    expect(run.stderr).toContain('"xx-1"');
+    expect(run.stderr).toContain('"treaty"');
+  });
+
+  it('rejects a file that is not JSON', () => {
+    const path = scratchFile('not-json.json', '[{"state": "LT",');
+    const run = runCli(['assess', '--events', path, '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('not valid JSON');
+    expect(run.stderr).toContain(path);
+  });
+
+  it('rejects a file that cannot be read', () => {
+    const path = join(scratch, 'missing.json');
+    const run = runCli(['assess', '--events', path, '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('cannot read');
+    expect(run.stderr).toContain(path);
+  });
+
+  it.each(['2025-02-30', '2025-13-01', '15/01/2026', 'today'])('rejects --as-of %s', (asOf) => {
+    const run = runCli(['assess', '--events', eventsFile, '--as-of', asOf, '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('--as-of');
+    expect(run.stderr).toContain(asOf);
+  });
+
+  it('rejects a missing --events option', () => {
+    const run = runCli(['assess', '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('--events');
+  });
+});
+
+describe('treatywatch --help and --version', () => {
+  it('describes the assess command and its options', () => {
+    const run = runCli(['assess', '--help']);
+    expect(run.status).toBe(0);
+    for (const option of ['--events <file>', '--as-of <date>', '--json']) {
+      expect(run.stdout).toContain(option);
+    }
+  });
+
+  it('lists the assess command at the top level', () => {
+    const run = runCli(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^\s+assess\b/m);
+  });
+
+  it('prints the package version', () => {
+    const run = runCli(['--version']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});

@@ -128,3 +128,14 @@ export interface Clock {
   /** Now, ISO 8601 instant. */
   now(): string;
 }
+
+/** Every port a use case may need; each use case takes the subset it uses. */
+export interface Ports {
+  readonly events: EventStore;
+  readonly assessments: AssessmentStore;
+  readonly notifier: Notifier;
+  readonly ledger: NotificationLedger;
+  readonly subscriptions: SubscriptionStore;
+  readonly channel: SubscriptionChannel;
+  readonly clock: Clock;
+}

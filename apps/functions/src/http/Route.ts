@@ -52,7 +52,7 @@ export interface RouteContext {
 }
 
 /**
- * One endpoint: a method, a path pattern with `{name}` placeholders (a placeholder
+ * One endpoint (`Context` is what the handler family passes along; the public API's is `RouteContext`): a method, a path pattern with `{name}` placeholders (a placeholder
  * matches within one segment, so `/status/{state}.ics` works), and its handler.
  *
  * `produces`, when set, makes the route answer only callers whose `Accept` header
@@ -67,9 +67,9 @@ export interface RouteContext {
  *   handle: async (request, { deps }) => htmlResponse(200, await renderState(deps, request.params.state)),
  * };
  */
-export interface Route {
+export interface Route<Context = RouteContext> {
   readonly method: HttpMethod;
   readonly path: string;
   readonly produces?: string;
-  handle(request: HttpRequest, context: RouteContext): Promise<HttpResponse>;
+  handle(request: HttpRequest, context: Context): Promise<HttpResponse>;
 }

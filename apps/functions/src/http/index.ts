@@ -1,4 +1,6 @@
 export { acceptsMediaType } from './acceptsMediaType.js';
+export { dispatch } from './dispatch.js';
+export { errorResponse } from './errorResponse.js';
 export { jsonResponse } from './jsonResponse.js';
 export { type MatchResult, matchRoute, type RouteMatch } from './matchRoute.js';
 export type {
@@ -9,4 +11,5 @@ export type {
   Route,
   RouteContext,
 } from './Route.js';
+export { readJsonBody } from './readJsonBody.js';
 export { toHttpRequest } from './toHttpRequest.js';

@@ -1,21 +1,21 @@
 import { acceptsMediaType } from './acceptsMediaType.js';
-import type { HttpRequest, Route } from './Route.js';
+import type { HttpRequest, Route, RouteContext } from './Route.js';
 
 /** A route chosen for a request, with its path parameters. */
-export interface RouteMatch {
-  readonly route: Route;
+export interface RouteMatch<Context = RouteContext> {
+  readonly route: Route<Context>;
   readonly params: Record<string, string>;
 }
 
 /** The outcome of matching: a route, a known path with another method, or nothing. */
-export type MatchResult =
-  | { readonly kind: 'matched'; readonly match: RouteMatch }
+export type MatchResult<Context = RouteContext> =
+  | { readonly kind: 'matched'; readonly match: RouteMatch<Context> }
   | { readonly kind: 'method-not-allowed'; readonly allowed: readonly string[] }
   | { readonly kind: 'not-found' };
 
-const compiled = new WeakMap<Route, { regex: RegExp; names: string[] }>();
+const compiled = new WeakMap<object, { regex: RegExp; names: string[] }>();
 
-function compile(route: Route): { regex: RegExp; names: string[] } {
+function compile(route: Pick<Route<unknown>, 'path'>): { regex: RegExp; names: string[] } {
   const cached = compiled.get(route);
   if (cached) return cached;
   const names: string[] = [];
@@ -33,7 +33,10 @@ function compile(route: Route): { regex: RegExp; names: string[] } {
   return entry;
 }
 
-function paramsOf(route: Route, path: string): Record<string, string> | null {
+function paramsOf(
+  route: Pick<Route<unknown>, 'path'>,
+  path: string,
+): Record<string, string> | null {
   const { regex, names } = compile(route);
   const found = regex.exec(path);
   if (!found) return null;
@@ -54,13 +57,13 @@ function paramsOf(route: Route, path: string): Record<string, string> | null {
  * route whose `produces` the `Accept` header asks for wins over the default one.
  * Routes earlier in the list win ties.
  */
-export function matchRoute(
-  routes: readonly Route[],
+export function matchRoute<Context = RouteContext>(
+  routes: readonly Route<Context>[],
   request: Pick<HttpRequest, 'method' | 'path' | 'headers'>,
-): MatchResult {
+): MatchResult<Context> {
   const method = request.method.toUpperCase();
   const allowed = new Set<string>();
-  let fallback: RouteMatch | null = null;
+  let fallback: RouteMatch<Context> | null = null;
   for (const route of routes) {
     const params = paramsOf(route, request.path);
     if (params === null) continue;

@@ -1,0 +1,26 @@
+/** CloudWatch metric names (Embedded Metric Format, through Powertools Metrics). */
+export const METRIC_NAMES = {
+  /** Assessments whose status changed, counted where the change is written. */
+  statusChanges: 'StatusChanges',
+  /** Alerts published to the topic (a redelivered change that was already published does not count). */
+  alertsPublished: 'AlertsPublished',
+  /** HTTP requests answered 4xx. */
+  rejectedRequests: 'RejectedRequests',
+  /** Events stored by the webhook (duplicates do not count). */
+  eventsRecorded: 'EventsRecorded',
+} as const;
+
+/** Largest webhook body accepted, in bytes (256 KiB). */
+export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
+
+/** Most events accepted in one `POST /events`. */
+export const MAX_EVENTS_PER_REQUEST = 100;
+
+/** How long a fetched webhook secret is cached, in seconds, before Secrets Manager is asked again. */
+export const WEBHOOK_SECRET_MAX_AGE_SECONDS = 300;
+
+/** Service name used for logs and metrics when `POWERTOOLS_SERVICE_NAME` is not set. */
+export const DEFAULT_SERVICE_NAME = 'treatywatch';
+
+/** Metrics namespace used when `POWERTOOLS_METRICS_NAMESPACE` is not set. */
+export const DEFAULT_METRICS_NAMESPACE = 'TreatyWatch';

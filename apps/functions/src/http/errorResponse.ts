@@ -1,0 +1,75 @@
+import type { Logger } from '@aws-lambda-powertools/logger';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  VersionConflictError,
+} from '@treatywatch/core';
+import { BadRequestError, HttpError, MethodNotAllowedError, type RequestIssue } from '../errors.js';
+import { jsonResponse } from './jsonResponse.js';
+import type { HttpResponse } from './Route.js';
+
+function invalidRequest(message: string, issues: readonly RequestIssue[]): HttpResponse {
+  return jsonResponse(400, {
+    error: 'invalid-request',
+    message,
+    issues: issues.map((issue) => ({
+      ...(issue.index === undefined ? {} : { index: issue.index }),
+      ...(issue.id === undefined ? {} : { id: issue.id }),
+      field: issue.field,
+      message: issue.message,
+    })),
+  });
+}
+
+/**
+ * The one place where errors become HTTP responses. Every body is JSON
+ * `{error: <code>, message}`; invalid input adds `issues` naming every bad
+ * field. Expected errors are logged at info level; anything else is a bug or an
+ * outage: logged with its stack, answered 500 with no detail.
+ *
+ * | error                  | status |
+ * |------------------------|--------|
+ * | InvalidInputError      | 400    |
+ * | UnauthorizedError      | 401    |
+ * | ForbiddenError         | 403    |
+ * | NotFoundError, no route| 404    |
+ * | wrong method           | 405    |
+ * | VersionConflictError   | 409    |
+ * | PayloadTooLargeError   | 413    |
+ * | anything else          | 500    |
+ */
+export function errorResponse(error: unknown, logger: Logger): HttpResponse {
+  if (error instanceof InvalidInputError) {
+    logger.info('invalid request', { issues: error.issues });
+    return invalidRequest(error.message, error.issues);
+  }
+  if (error instanceof BadRequestError) {
+    logger.info('invalid request', { issues: error.issues });
+    return invalidRequest(error.message, error.issues);
+  }
+  if (error instanceof HttpError) {
+    logger.info('request refused', { code: error.code, message: error.message });
+    const headers: Record<string, string> =
+      error instanceof MethodNotAllowedError ? { allow: error.allowed.join(', ') } : {};
+    return jsonResponse(error.statusCode, { error: error.code, message: error.message }, headers);
+  }
+  if (error instanceof NotFoundError) {
+    logger.info('not found', { message: error.message });
+    return jsonResponse(404, { error: 'not-found', message: error.message });
+  }
+  if (error instanceof ForbiddenError) {
+    logger.info('forbidden', { message: error.message });
+    return jsonResponse(403, { error: 'forbidden', message: error.message });
+  }
+  if (error instanceof VersionConflictError) {
+    logger.warn('version conflict persisted after retries', { error });
+    return jsonResponse(409, {
+      error: 'conflict',
+      message: 'the data changed while the request ran; try again',
+    });
+  }
+  if (error instanceof Error) logger.error('unexpected error', error);
+  else logger.error('unexpected error', { error: String(error) });
+  return jsonResponse(500, { error: 'internal', message: 'internal error' });
+}

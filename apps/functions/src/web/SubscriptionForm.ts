@@ -1,0 +1,32 @@
+/** The fields of the subscription form, as named in its HTML. */
+export const SUBSCRIPTION_FIELDS = [
+  'protocol',
+  'endpoint',
+  'states',
+  'treaties',
+  'statuses',
+] as const;
+
+/** A field of the subscription form. */
+export type SubscriptionField = (typeof SUBSCRIPTION_FIELDS)[number];
+
+/** What the visitor entered, echoed back when the form comes back with errors. */
+export interface SubscriptionFormValues {
+  readonly protocol: string;
+  readonly endpoint: string;
+  readonly states: readonly string[];
+  readonly treaties: readonly string[];
+  readonly statuses: readonly string[];
+}
+
+/** One problem shown next to its field; `field` null for a problem with the whole request. */
+export interface SubscriptionFormError {
+  readonly field: SubscriptionField | null;
+  readonly message: string;
+}
+
+/** A choice offered by a checkbox: its submitted value and its label. */
+export interface FormChoice {
+  readonly value: string;
+  readonly label: string;
+}

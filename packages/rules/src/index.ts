@@ -1,2 +1,27 @@
+export { addPeriod } from './addPeriod.js';
+export { armedConflictOn, type ConflictIntervals, conflictIntervals } from './armedConflict.js';
+export { assess } from './assess.js';
+export { assessState } from './assessState.js';
+export { changeMessages } from './changeMessages.js';
+export { compareEvents, EVENT_TYPE_RANK } from './compareEvents.js';
 export * from './constants.js';
+export { diff } from './diff.js';
+export {
+  InvalidDateError,
+  MismatchedAssessmentsError,
+  MixedStatesError,
+  RulesError,
+  UnknownTreatyError,
+} from './errors.js';
+export { type EventContent, eventId } from './eventId.js';
+export { findTreaty } from './findTreaty.js';
+export { getTreaty } from './getTreaty.js';
+export { gsm7Length, toGsm7 } from './gsm7.js';
+export { isIsoDate } from './isIsoDate.js';
+export { isStateCode, STATE_CODES } from './stateCodes.js';
+export { stateName } from './stateName.js';
+export { STATUS_WORDS } from './statusWords.js';
+export { todayUtc } from './todayUtc.js';
+export { TREATIES } from './treaties.js';
 export type * from './types.js';
+export { validateEvents } from './validateEvents.js';

@@ -1,0 +1,96 @@
+import { getTreaty } from './getTreaty.js';
+import { gsm7Length, toGsm7 } from './gsm7.js';
+import { stateName } from './stateName.js';
+import { STATUS_WORDS } from './statusWords.js';
+import type { ChangeMessages, StatusChange, Treaty } from './types.js';
+
+const SUBJECT_MAX = 100;
+const SMS_MAX = 160;
+
+function headline(change: StatusChange, treaty: string): string {
+  switch (change.status) {
+    case 'withdrawn':
+      return `withdrawal from the ${treaty} now in effect`;
+    case 'withdrawal-pending':
+      return change.effectiveOn === null
+        ? `withdrawal from the ${treaty} notified`
+        : `withdrawal from the ${treaty} notified, effective ${change.effectiveOn}`;
+    case 'withdrawal-suspended':
+      return `withdrawal from the ${treaty} suspended by armed conflict`;
+    case 'suspension-declared':
+      return `declares suspension of the ${treaty}`;
+    case 'withdrawal-announced':
+      return `withdrawal from the ${treaty} announced`;
+    case 'withdrawal-approved':
+      return `withdrawal from the ${treaty} approved`;
+    case 'party':
+      return change.previousStatus === 'withdrawn'
+        ? `party to the ${treaty} again`
+        : `withdrawal from the ${treaty} revoked; still a party`;
+  }
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 3).trimEnd()}...`;
+}
+
+function subject(change: StatusChange, state: string, treaty: Treaty): string {
+  const full = `${state}: ${headline(change, treaty.shortName)}`;
+  return clip(full, SUBJECT_MAX);
+}
+
+function sms(change: StatusChange, state: string, treaty: Treaty): string {
+  const from =
+    change.previousStatus === null ? '' : ` (was: ${STATUS_WORDS[change.previousStatus]})`;
+  const effective = change.effectiveOn === null ? '' : ` Effective ${change.effectiveOn}.`;
+  let text = toGsm7(
+    `${state}, ${treaty.shortName}: ${STATUS_WORDS[change.status]}${from}.${effective}`,
+  );
+  while (gsm7Length(text) > SMS_MAX) {
+    text = `${[...text].slice(0, -4).join('').trimEnd()}...`;
+  }
+  return text;
+}
+
+function email(change: StatusChange, state: string, treaty: Treaty): string {
+  const previous =
+    change.previousStatus === null ? 'not assessed before' : STATUS_WORDS[change.previousStatus];
+  return [
+    `${state} and the ${treaty.name} (${treaty.shortName})`,
+    '',
+    `What changed: ${previous} -> ${STATUS_WORDS[change.status]}`,
+    `Since: ${change.since ?? 'no date recorded'}`,
+    `Effective date: ${change.effectiveOn ?? 'not determined'}`,
+    '',
+    'Why:',
+    ...change.explanation.map((line) => `- ${line}`),
+    '',
+    'Sources:',
+    ...(change.sources.length === 0
+      ? ['- none recorded']
+      : change.sources.map((source) => `- ${source}`)),
+    ...treaty.clauseSources.map((source) => `- ${source} (text of ${treaty.article})`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * The texts that announce a status change: an email subject (at most 100
+ * characters), a plain-text email body (state's English name, treaty name,
+ * previous and new status in words, effective date, explanation, sources),
+ * an SMS of at most 160 GSM-7 characters, and the JSON of the change for
+ * protocols with no text of their own.
+ *
+ * @example
+ * changeMessages(change).subject; // 'Poland: withdrawal from the Ottawa Convention now in effect'
+ */
+export function changeMessages(change: StatusChange): ChangeMessages {
+  const state = stateName(change.state);
+  const treaty = getTreaty(change.treaty);
+  return {
+    subject: subject(change, state, treaty),
+    email: email(change, state, treaty),
+    sms: sms(change, state, treaty),
+    default: JSON.stringify(change),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Programmer errors of the rules package. Business outcomes (an invalid
+ * event, a suspended withdrawal) are returned values, never thrown.
+ */
+
+/** Base class of every error thrown by `@treatywatch/rules`. */
+export class RulesError<C extends Record<string, unknown> = Record<string, unknown>> extends Error {
+  /** Typed details of what went wrong. */
+  readonly context: C;
+
+  constructor(message: string, context: C, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'RulesError';
+    this.context = context;
+  }
+}
+
+/** A treaty id that is not in the catalog was passed where a known one is required. */
+export class UnknownTreatyError extends RulesError<{ treaty: string }> {
+  constructor(treaty: string) {
+    super(`Unknown treaty: ${JSON.stringify(treaty)}`, { treaty });
+    this.name = 'UnknownTreatyError';
+  }
+}
+
+/** A string that is not a real `YYYY-MM-DD` date was passed where one is required. */
+export class InvalidDateError extends RulesError<{ value: string }> {
+  constructor(value: string) {
+    super(`Not a YYYY-MM-DD civil date: ${JSON.stringify(value)}`, { value });
+    this.name = 'InvalidDateError';
+  }
+}
+
+/** Events of several states were passed where one state's events are required. */
+export class MixedStatesError extends RulesError<{ expected: string; found: string }> {
+  constructor(expected: string, found: string) {
+    super(`Events of one state expected: found ${found} among ${expected}`, { expected, found });
+    this.name = 'MixedStatesError';
+  }
+}
+
+/** Two assessments of different states or treaties were compared. */
+export class MismatchedAssessmentsError extends RulesError<{ previous: string; next: string }> {
+  constructor(previous: string, next: string) {
+    super(`Cannot diff assessments of different pairs: ${previous} vs ${next}`, { previous, next });
+    this.name = 'MismatchedAssessmentsError';
+  }
+}

@@ -1,0 +1,55 @@
+import type { NoticePeriod, Treaty } from './types.js';
+
+/*
+ * The sentences of an assessment's explanation. Plain words, the article
+ * cited, every date given. Built by concatenation only: these run in the
+ * hot path of `assess`.
+ */
+
+const UNIT_WORDS = {
+  days: ['day', 'days'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+} as const;
+
+/** "6 months", "1 year". */
+export function periodWords(period: NoticePeriod): string {
+  const [one, many] = UNIT_WORDS[period.unit];
+  return `${period.amount} ${period.amount === 1 ? one : many}`;
+}
+
+const CONFLICT_WORDS = {
+  none: 'An armed conflict does not defer it.',
+  'at-expiry':
+    'If the withdrawing state is engaged in an armed conflict when that period expires, the withdrawal takes effect only when the armed conflict ends.',
+  'at-notification':
+    'If the state is engaged in an armed conflict when it notifies, the withdrawal takes effect only when that armed conflict ends.',
+} as const;
+
+/** The opening sentence: what the treaty's clause says, with its article. */
+export function clauseSentence(treaty: Treaty): string {
+  const later = treaty.laterDateAllowed ? ', or on a later date named in the instrument' : '';
+  return `${treaty.shortName}, ${treaty.article}: a withdrawal takes effect ${periodWords(treaty.noticePeriod)} after the depositary receives the notification${later}. ${CONFLICT_WORDS[treaty.armedConflictClause]}`;
+}
+
+/** What a declared suspension means under a treaty without a suspension clause. */
+export function suspensionSentence(treaty: Treaty): string {
+  if (treaty.hasSuspensionClause) {
+    return `The ${treaty.shortName} provides for suspension; the declaration does not start a withdrawal under ${treaty.article}.`;
+  }
+  return `The ${treaty.shortName} has no suspension clause: its only exit is withdrawal under ${treaty.article}, and no instrument of withdrawal is counted by this declaration. A claim to suspend a treaty's operation under the Vienna Convention on the Law of Treaties (Article 62, fundamental change of circumstances) must be notified to the other parties, who may object (Article 65).`;
+}
+
+/** The name of an event type in words, for mentions of retracted events. */
+export const EVENT_WORDS = {
+  'withdrawal-announced': 'withdrawal announced',
+  'withdrawal-approved': 'withdrawal approved',
+  'withdrawal-notified': 'instrument of withdrawal received',
+  'withdrawal-revoked': 'withdrawal revoked',
+  'suspension-declared': 'suspension declared',
+  'objection-lodged': 'objection lodged',
+  'became-party': 'became a party',
+  'armed-conflict-began': 'armed conflict began',
+  'armed-conflict-ended': 'armed conflict ended',
+  'event-retracted': 'retraction',
+} as const;

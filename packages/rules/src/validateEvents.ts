@@ -1,0 +1,137 @@
+import { STATE_WIDE_EVENT_TYPES } from './constants.js';
+import { eventId } from './eventId.js';
+import { type RawEvent, rawEventSchema } from './eventSchema.js';
+import { findTreaty } from './findTreaty.js';
+import type { EventIssue, TreatyEvent, ValidationResult } from './types.js';
+
+const STATE_WIDE: ReadonlySet<string> = new Set(STATE_WIDE_EVENT_TYPES);
+
+/** Index given to an issue about the input as a whole (it is not an array). */
+const WHOLE_INPUT = -1;
+
+function rawId(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { id?: unknown }).id;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** Rules relating several fields; run on what has the right shape, so every issue is reported. */
+function relationIssues(raw: Partial<RawEvent>, report: (field: string, message: string) => void) {
+  const { type } = raw;
+  if (type === undefined) return;
+  if (STATE_WIDE.has(type)) {
+    if (typeof raw.treaty === 'string') {
+      report(
+        'treaty',
+        `must be absent or null: ${type} concerns the state as a whole, not one treaty`,
+      );
+    }
+  } else if (raw.treaty === undefined || raw.treaty === null) {
+    report('treaty', `is required for ${type}`);
+  }
+  if (raw.effectiveDate !== undefined) {
+    if (type !== 'withdrawal-notified') {
+      report('effectiveDate', `is allowed only on withdrawal-notified, not on ${type}`);
+    } else if (raw.date !== undefined && raw.effectiveDate < raw.date) {
+      report('effectiveDate', `must not be before the date (${raw.date})`);
+    }
+  }
+  if (type === 'event-retracted') {
+    if (raw.retracts === undefined) report('retracts', 'is required for event-retracted');
+    else if (raw.retracts === raw.id) report('retracts', 'must name another event, not itself');
+  } else if (raw.retracts !== undefined) {
+    report('retracts', `is allowed only on event-retracted, not on ${type}`);
+  }
+  if (type === 'objection-lodged') {
+    if (raw.objector === undefined) report('objector', 'is required for objection-lodged');
+    else if (raw.objector === raw.state) {
+      report('objector', 'must be another state than the one whose act is objected to');
+    }
+  } else if (raw.objector !== undefined) {
+    report('objector', `is allowed only on objection-lodged, not on ${type}`);
+  }
+}
+
+function normalise(raw: RawEvent): TreatyEvent {
+  const treaty =
+    STATE_WIDE.has(raw.type) || typeof raw.treaty !== 'string'
+      ? null
+      : (findTreaty(raw.treaty)?.id ?? null);
+  const content = { ...raw, treaty };
+  return {
+    id: raw.id ?? eventId(content),
+    state: raw.state,
+    type: raw.type,
+    treaty,
+    date: raw.date,
+    ...(raw.effectiveDate === undefined ? {} : { effectiveDate: raw.effectiveDate }),
+    ...(raw.retracts === undefined ? {} : { retracts: raw.retracts }),
+    ...(raw.objector === undefined ? {} : { objector: raw.objector }),
+    source: raw.source,
+    ...(raw.note === undefined ? {} : { note: raw.note }),
+    ...(raw.confidence === undefined ? {} : { confidence: raw.confidence }),
+  };
+}
+
+/**
+ * Validates raw events against the input contract (DESIGN.md, "Events") and
+ * normalises them: `id` always set (derived by `eventId` when absent), treaty
+ * aliases resolved to canonical ids, `treaty: null` on state-wide types. Every
+ * issue of every event is reported, each naming the event's index, its id
+ * when it has one, and the field. Unknown fields are rejected. Two events
+ * with the same id and different content are an issue; the same event twice
+ * is not (recording is idempotent). An input that is not an array gives one
+ * issue with index -1 and field `(input)`.
+ *
+ * @example
+ * const result = validateEvents(JSON.parse(body));
+ * if (!result.ok) for (const issue of result.issues) console.error(issue);
+ */
+export function validateEvents(input: unknown): ValidationResult {
+  if (!Array.isArray(input)) {
+    return {
+      ok: false,
+      issues: [{ index: WHOLE_INPUT, field: '(input)', message: 'must be an array of events' }],
+    };
+  }
+  const issues: EventIssue[] = [];
+  const events: TreatyEvent[] = [];
+  const byId = new Map<string, { index: number; content: string }>();
+  input.forEach((value: unknown, index) => {
+    const id = rawId(value);
+    const report = (field: string, message: string) =>
+      issues.push(id === undefined ? { index, field, message } : { index, id, field, message });
+    const parsed = rawEventSchema.safeParse(value);
+    if (parsed.success) {
+      relationIssues(parsed.data, report);
+    } else {
+      for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) report(key, 'unknown field');
+        } else {
+          report(issue.path.length === 0 ? '(event)' : issue.path.join('.'), issue.message);
+        }
+      }
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const shaped = Object.fromEntries(
+          Object.entries(value).filter(
+            ([key]) => !parsed.error.issues.some((i) => i.path[0] === key),
+          ),
+        );
+        relationIssues(shaped as Partial<RawEvent>, report);
+      }
+      return;
+    }
+    const event = normalise(parsed.data);
+    const content = JSON.stringify(event);
+    const seen = byId.get(event.id);
+    if (seen === undefined) {
+      byId.set(event.id, { index, content });
+    } else if (seen.content !== content) {
+      report('id', `is also used by event ${seen.index} with different content`);
+      return;
+    }
+    events.push(event);
+  });
+  return issues.length === 0 ? { ok: true, events } : { ok: false, issues };
+}

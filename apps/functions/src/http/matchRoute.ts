@@ -52,10 +52,17 @@ function paramsOf(
   return params;
 }
 
+/** Literal characters of a pattern: `/status/{state}.ics` is more specific than `/status/{state}`. */
+function specificity(path: string): number {
+  return path.replace(/\{[A-Za-z][A-Za-z0-9]*\}/g, '').length;
+}
+
 /**
- * Picks the route for a request: same path pattern and method; among those, a
- * route whose `produces` the `Accept` header asks for wins over the default one.
- * Routes earlier in the list win ties.
+ * Picks the route for a request. Among routes whose pattern matches the path
+ * with this method, the most specific pattern wins (most literal characters;
+ * earlier in the list on a tie). Among routes of that pattern, one whose
+ * `produces` the `Accept` header asks for wins over the default one; a pattern
+ * with only `produces` routes answers with the first of them anyway.
  */
 export function matchRoute<Context = RouteContext>(
   routes: readonly Route<Context>[],
@@ -63,19 +70,28 @@ export function matchRoute<Context = RouteContext>(
 ): MatchResult<Context> {
   const method = request.method.toUpperCase();
   const allowed = new Set<string>();
-  let fallback: RouteMatch<Context> | null = null;
+  const candidates: RouteMatch<Context>[] = [];
   for (const route of routes) {
     const params = paramsOf(route, request.path);
     if (params === null) continue;
     allowed.add(route.method);
-    if (route.method !== method) continue;
-    if (route.produces === undefined) {
-      fallback ??= { route, params };
-    } else if (acceptsMediaType(request.headers.accept, route.produces)) {
-      return { kind: 'matched', match: { route, params } };
-    }
+    if (route.method === method) candidates.push({ route, params });
   }
-  if (fallback) return { kind: 'matched', match: fallback };
-  if (allowed.size > 0) return { kind: 'method-not-allowed', allowed: [...allowed].sort() };
-  return { kind: 'not-found' };
+  if (candidates.length === 0) {
+    return allowed.size > 0
+      ? { kind: 'method-not-allowed', allowed: [...allowed].sort() }
+      : { kind: 'not-found' };
+  }
+  const best = Math.max(...candidates.map((c) => specificity(c.route.path)));
+  const pattern = candidates.find((c) => specificity(c.route.path) === best)?.route.path;
+  const samePattern = candidates.filter((c) => c.route.path === pattern);
+  const chosen =
+    samePattern.find(
+      (c) =>
+        c.route.produces !== undefined &&
+        acceptsMediaType(request.headers.accept, c.route.produces),
+    ) ??
+    samePattern.find((c) => c.route.produces === undefined) ??
+    samePattern[0];
+  return chosen ? { kind: 'matched', match: chosen } : { kind: 'not-found' };
 }

@@ -13,7 +13,7 @@ import { FunctionsError } from '../errors.js';
 export function parseWebhookSecrets(value: string | undefined): string[] {
   const text = value?.trim() ?? '';
   if (text === '') throw new FunctionsError('the webhook secret is empty');
-  if (!text.startsWith('{')) return [text];
+  if (!text.startsWith('{') && !text.startsWith('[')) return [text];
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -6,6 +6,3 @@ export const NOTIFICATION_LEASE_SECONDS = 300;
 
 /** Default and largest page of `recentChanges`. */
 export const RECENT_CHANGES_LIMIT = { default: 50, max: 1_000 } as const;
-
-/** ISO 3166-1 alpha-2 shape, upper case. */
-export const STATE_CODE_PATTERN = /^[A-Z]{2}$/;

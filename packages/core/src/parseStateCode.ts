@@ -1,4 +1,4 @@
-import { STATE_CODE_PATTERN } from './constants.js';
+import { isStateCode } from '@treatywatch/rules';
 import { InvalidInputError } from './errors.js';
 
 /**
@@ -7,7 +7,7 @@ import { InvalidInputError } from './errors.js';
  */
 export function parseStateCode(value: unknown, field = 'state'): string {
   const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-  if (!STATE_CODE_PATTERN.test(code)) {
+  if (!isStateCode(code)) {
     throw new InvalidInputError([
       {
         field,

@@ -1,5 +1,4 @@
-import { findTreaty, STATUSES, type Status, type TreatyId } from '@treatywatch/rules';
-import { STATE_CODE_PATTERN } from './constants.js';
+import { findTreaty, isStateCode, STATUSES, type Status, type TreatyId } from '@treatywatch/rules';
 import { type InputIssue, InvalidInputError } from './errors.js';
 import { PROTOCOLS, type Protocol, type SubscriptionRequest } from './ports.js';
 
@@ -40,7 +39,7 @@ export function parseSubscriptionRequest(input: unknown): SubscriptionRequest {
     issues,
     (value) => {
       const code = typeof value === 'string' ? value.trim().toUpperCase() : '';
-      return STATE_CODE_PATTERN.test(code) ? code : null;
+      return isStateCode(code) ? code : null;
     },
     'an ISO 3166-1 alpha-2 state code such as "UA"',
   );

@@ -1,2 +1,4 @@
+export { createTable } from './createTable.js';
+export { createTableInput } from './createTableInput.js';
 export { STREAM_FILTERS } from './streamFilters.js';
 export { DUE_PARTITION, ITEM_KINDS, TABLE_DEFINITION } from './tableDefinition.js';

@@ -11,6 +11,8 @@
  * | `assessment`   | `STATE#UA`      | `ASSESSMENT#apmbc`              |
  * | `subscription` | `SUB#<id>`      | `SUB`                           |
  * | `notification` | `NOTIFY#<id>`   | `NOTIFY` (the ledger)           |
+ * | `notification` | `NOTIFICATIONS` | `<publishedAt>#<id>` (log copy) |
+ * | `state`        | `STATES`        | `STATE#UA` (states with events) |
  *
  * Assessments with a `nextReviewOn` also carry `duePk`, which puts them, and
  * only them, in the sparse `due` index.
@@ -38,6 +40,7 @@ export const ITEM_KINDS = {
   assessment: 'assessment',
   subscription: 'subscription',
   notification: 'notification',
+  state: 'state',
 } as const;
 
 /** The constant partition of the due index. */

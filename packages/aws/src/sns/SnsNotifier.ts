@@ -1,0 +1,46 @@
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import type { Notifier } from '@treatywatch/core';
+import type { ChangeMessages, StatusChange } from '@treatywatch/rules';
+import { MESSAGE_ATTRIBUTES, NO_PREVIOUS_STATUS } from './constants.js';
+import { emailSubject } from './emailSubject.js';
+
+/**
+ * Publishes one SNS message per status change: a per-protocol message
+ * (`MessageStructure: json`, with `default`, `email` and `sms` texts), a
+ * subject for email, and the attributes subscribers' filter policies match on.
+ */
+export class SnsNotifier implements Notifier {
+  readonly #client: SNSClient;
+  readonly #topicArn: string;
+
+  constructor(options: { client: SNSClient; topicArn: string }) {
+    this.#client = options.client;
+    this.#topicArn = options.topicArn;
+  }
+
+  async publish(change: StatusChange, messages: ChangeMessages): Promise<{ messageId: string }> {
+    const attribute = (value: string) => ({ DataType: 'String', StringValue: value });
+    const { MessageId } = await this.#client.send(
+      new PublishCommand({
+        TopicArn: this.#topicArn,
+        MessageStructure: 'json',
+        Message: JSON.stringify({
+          default: messages.default,
+          email: messages.email,
+          sms: messages.sms,
+        }),
+        Subject: emailSubject(messages.subject),
+        MessageAttributes: {
+          [MESSAGE_ATTRIBUTES.state]: attribute(change.state),
+          [MESSAGE_ATTRIBUTES.treaty]: attribute(change.treaty),
+          [MESSAGE_ATTRIBUTES.status]: attribute(change.status),
+          [MESSAGE_ATTRIBUTES.previousStatus]: attribute(
+            change.previousStatus ?? NO_PREVIOUS_STATUS,
+          ),
+        },
+      }),
+    );
+    if (MessageId === undefined) throw new Error('SNS Publish answered without a MessageId');
+    return { messageId: MessageId };
+  }
+}

@@ -1,0 +1,21 @@
+/** SNS's limits on a subscription filter policy (Amazon SNS developer guide, "Filter policy constraints"). */
+export const SNS_FILTER_POLICY_LIMITS = {
+  /** Attribute names in one policy. */
+  maxKeys: 5,
+  /** Product of the sizes of the value lists. */
+  maxCombinations: 150,
+} as const;
+
+/** SNS accepts an email subject of at most this many characters. */
+export const SNS_SUBJECT_MAX_LENGTH = 100;
+
+/** Message attribute names the notifier sets and filter policies match on. */
+export const MESSAGE_ATTRIBUTES = {
+  state: 'state',
+  treaty: 'treaty',
+  status: 'status',
+  previousStatus: 'previousStatus',
+} as const;
+
+/** `previousStatus` of a first assessment (SNS attribute values cannot be empty). */
+export const NO_PREVIOUS_STATUS = 'none';

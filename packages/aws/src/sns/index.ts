@@ -1,0 +1,10 @@
+export {
+  MESSAGE_ATTRIBUTES,
+  NO_PREVIOUS_STATUS,
+  SNS_FILTER_POLICY_LIMITS,
+  SNS_SUBJECT_MAX_LENGTH,
+} from './constants.js';
+export { emailSubject } from './emailSubject.js';
+export { type FilterPolicy, filterPolicyFor } from './filterPolicyFor.js';
+export { SnsNotifier } from './SnsNotifier.js';
+export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';

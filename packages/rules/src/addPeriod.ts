@@ -16,6 +16,11 @@ import type { IsoDate, NoticePeriod } from './types.js';
  */
 export function addPeriod(date: IsoDate, period: NoticePeriod): IsoDate {
   if (!isIsoDate(date)) throw new InvalidDateError(date);
+  return shiftDate(date, period);
+}
+
+/** {@link addPeriod} for a date already known to be valid (the hot path of `assess`). */
+export function shiftDate(date: IsoDate, period: NoticePeriod): IsoDate {
   const year = digitsAt(date, 0, 4);
   const month = digitsAt(date, 5, 2);
   const day = digitsAt(date, 8, 2);

@@ -1,19 +1,27 @@
-import { addPeriod } from './addPeriod.js';
+import { shiftDate } from './addPeriod.js';
 import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflict.js';
-import { compareEvents, EVENT_TYPE_RANK } from './compareEvents.js';
+import { compareEvents } from './compareEvents.js';
 import type { Status } from './constants.js';
 import { InvalidDateError, MixedStatesError } from './errors.js';
 import { clauseSentence, EVENT_WORDS, periodWords, suspensionSentence } from './explanationText.js';
 import { getTreaty } from './getTreaty.js';
 import { isIsoDate } from './isIsoDate.js';
 import { retractedEventIds } from './retractedEventIds.js';
+import { sortEvents } from './sortEvents.js';
 import { stateName } from './stateName.js';
-import { TREATIES } from './treaties.js';
 import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from './types.js';
 
-const FIRST_STATE_WIDE_RANK = EVENT_TYPE_RANK['armed-conflict-began'];
-const CLAUSE = new Map(TREATIES.map((treaty) => [treaty.id, clauseSentence(treaty)]));
-const PERIOD = new Map(TREATIES.map((treaty) => [treaty.id, periodWords(treaty.noticePeriod)]));
+/** Sentences that depend only on the treaty, built once per catalog entry. */
+const WORDING = new WeakMap<Treaty, { clause: string; period: string }>();
+
+function wording(treaty: Treaty): { clause: string; period: string } {
+  let known = WORDING.get(treaty);
+  if (known === undefined) {
+    known = { clause: clauseSentence(treaty), period: periodWords(treaty.noticePeriod) };
+    WORDING.set(treaty, known);
+  }
+  return known;
+}
 
 function addSource(sources: string[], source: string): void {
   if (!sources.includes(source)) sources.push(source);
@@ -24,7 +32,9 @@ function addSource(sources: string[], source: string): void {
  * DESIGN.md ("Evaluation", rules 1–8). `events` are one state's validated
  * events, in any order, of any treaty: the treaty's own and the state-wide
  * ones (armed conflict, retractions) count. Throws only for programmer
- * errors: an invalid `asOf`, events of several states.
+ * errors: an invalid `asOf`, events of several states. `treatyOrClause` is a
+ * catalog id or a clause of the same shape (a clause the catalog does not
+ * hold, e.g. one checked at notification like the Geneva Conventions').
  *
  * Decisions where the design is silent: a withdrawal takes effect at the
  * start of its day, so a revocation dated that day comes too late while an
@@ -36,11 +46,13 @@ function addSource(sources: string[], source: string): void {
  * assess('apmbc', finlandEvents, '2026-01-15').status; // 'withdrawn'
  */
 export function assess(
-  treaty: TreatyId,
+  treatyOrClause: TreatyId | Treaty,
   events: readonly TreatyEvent[],
   asOf: IsoDate,
 ): Assessment {
-  const clause: Treaty = getTreaty(treaty);
+  const clause: Treaty =
+    typeof treatyOrClause === 'string' ? getTreaty(treatyOrClause) : treatyOrClause;
+  const treaty = clause.id;
   if (!isIsoDate(asOf)) throw new InvalidDateError(asOf);
   const state = events.length === 0 ? '' : (events[0] as TreatyEvent).state;
 
@@ -52,21 +64,23 @@ export function assess(
   for (const event of events) {
     if (event.state !== state) throw new MixedStatesError(state, event.state);
     if (event.date > asOf) continue;
-    const rank = EVENT_TYPE_RANK[event.type];
-    if (rank >= FIRST_STATE_WIDE_RANK) {
+    if (event.treaty === null) {
       if (event.type === 'event-retracted') hasRetraction = true;
       else hasConflict = true;
     } else if (event.treaty !== treaty) continue;
     const last = selected[selected.length - 1];
-    if (sorted && last !== undefined && compareEvents(last, event) > 0) sorted = false;
+    if (sorted && last !== undefined && last.date >= event.date && compareEvents(last, event) > 0) {
+      sorted = false;
+    }
     selected.push(event);
   }
-  if (!sorted) selected.sort(compareEvents);
+  if (!sorted) sortEvents(selected);
   const retracted = hasRetraction ? retractedEventIds(selected) : null;
   const conflicts = hasConflict ? conflictIntervals(selected, retracted) : NO_CONFLICT;
 
   const { shortName, article } = clause;
-  const explanation: string[] = [CLAUSE.get(treaty) as string];
+  const words = wording(clause);
+  const explanation: string[] = [words.clause];
   const sources: string[] = [];
   let status = 'party' as Status;
   let since: IsoDate | null = null;
@@ -179,10 +193,10 @@ export function assess(
           );
           break;
         }
-        const expiry = addPeriod(day, clause.noticePeriod);
+        const expiry = shiftDate(day, clause.noticePeriod);
         let due = expiry;
         explanation.push(
-          `${day}: the depositary received the instrument of withdrawal; the notice period of ${PERIOD.get(treaty)} ends on ${expiry}.`,
+          `${day}: the depositary received the instrument of withdrawal; the notice period of ${words.period} ends on ${expiry}.`,
         );
         const named = event.effectiveDate;
         if (named !== undefined) {

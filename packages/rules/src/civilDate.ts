@@ -27,13 +27,10 @@ export function digitsAt(s: string, start: number, length: number): number {
   return value;
 }
 
-function pad(value: number, width: number): string {
-  return String(value).padStart(width, '0');
-}
-
-/** `YYYY-MM-DD` of a year, month (1–12) and day. */
+/** `YYYY-MM-DD` of a year (1–9999), month (1–12) and day. */
 export function formatCivil(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  const y = year >= 1000 ? `${year}` : `${year}`.padStart(4, '0');
+  return `${y}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**

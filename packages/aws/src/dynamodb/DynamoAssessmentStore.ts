@@ -128,7 +128,7 @@ export class DynamoAssessmentStore implements AssessmentStore {
           UpdateExpression: update,
           ConditionExpression: condition,
           ExpressionAttributeNames: {
-            '#pk': TABLE_DEFINITION.partitionKey.name,
+            ...(expectedVersion === 0 ? { '#pk': TABLE_DEFINITION.partitionKey.name } : {}),
             '#kind': TABLE_DEFINITION.kindAttribute,
             '#state': 'state',
             '#treaty': 'treaty',

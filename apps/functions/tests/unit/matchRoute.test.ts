@@ -19,7 +19,7 @@ const routes = [statusJson, remove, statusHtml, calendar];
 const request = (method: string, path: string, accept?: string) => ({
   method,
   path,
-  headers: accept ? { accept } : {},
+  headers: accept ? { accept } : ({} as Record<string, string>),
 });
 
 describe('matchRoute', () => {

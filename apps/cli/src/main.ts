@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { registerAssess } from './commands/assess.js';
+import { registerDev } from './commands/dev.js';
 import { reportError } from './reportError.js';
 
 const program = new Command('treatywatch')
@@ -15,6 +16,7 @@ const program = new Command('treatywatch')
   .exitOverride();
 
 registerAssess(program);
+registerDev(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,0 +1,201 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { JavaUnavailableError } from '@treatywatch/emulators';
+import type { Command } from 'commander';
+import { createColors } from 'picocolors';
+import { colorEnabled } from '../colorEnabled.js';
+import { DATA_DIR_LAYOUT, DEFAULT_OUTBOX, LOCAL_STACK } from '../dev/constants.js';
+import { createDevLog } from '../dev/DevLog.js';
+import { defaultSeedFile } from '../dev/defaultSeedFile.js';
+import { Progress } from '../dev/Progress.js';
+import { parseDuration } from '../dev/parseDuration.js';
+import { parsePort } from '../dev/parsePort.js';
+import { type LocalStack, startLocalStack } from '../dev/startLocalStack.js';
+import { CliError } from '../errors.js';
+import { formatAssessTable } from './assessTable.js';
+
+interface DevOptions {
+  readonly port: string;
+  readonly dataDir?: string;
+  readonly sweepInterval?: string;
+  readonly seed?: string;
+}
+
+/** How long a clean shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 15_000;
+
+/**
+ * Registers `treatywatch dev [--port 8787] [--data-dir DIR] [--sweep-interval 30s] [--seed FILE]`:
+ * runs the whole system locally (see `startLocalStack`), prints the status
+ * table and serves until Ctrl-C or SIGTERM, then shuts everything down.
+ */
+export function registerDev(program: Command): Command {
+  return program
+    .command('dev')
+    .description(
+      'run Treaty Watch on this machine: DynamoDB Local, an SNS/SQS emulator, the handlers and the HTTP API; alerts go to the outbox',
+    )
+    .option('--port <port>', 'port of the HTTP API on 127.0.0.1', String(LOCAL_STACK.defaultPort))
+    .option(
+      '--data-dir <dir>',
+      'keep the table, subscribers, checkpoints and outbox here between runs (default: in memory, outbox in ./.treatywatch/outbox)',
+    )
+    .option(
+      '--sweep-interval <duration>',
+      'sweep every so often (30s, 5m) instead of daily at 00:05 UTC',
+    )
+    .option(
+      '--seed <file>',
+      "events recorded on the first start (default: the repository's data/events.json)",
+    )
+    .addHelpText(
+      'after',
+      `
+Environment:
+  TREATYWATCH_WEBHOOK_SECRET  the webhook signing secret (default: generated and printed)
+  TREATYWATCH_SMTP_URL        also send emails by SMTP, e.g. smtp://user:pass@localhost:1025
+  NO_COLOR                    no colours
+
+Needs Java 17+ for DynamoDB Local. Ctrl-C stops everything.
+
+Example:
+  $ npm start -- --port 8788 --data-dir .treatywatch/data`,
+    )
+    .action(async (options: DevOptions) => {
+      const port = parsePort(options.port, '--port');
+      const sweepIntervalMs =
+        options.sweepInterval === undefined
+          ? undefined
+          : parseDuration(options.sweepInterval, '--sweep-interval');
+      const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
+      const seedFile = options.seed === undefined ? defaultSeedFile() : resolve(options.seed);
+      const configuredSecret = process.env.TREATYWATCH_WEBHOOK_SECRET;
+      const webhookSecret = configuredSecret || randomBytes(32).toString('hex');
+      const stderrColor = colorEnabled(process.stderr, process.env);
+      const log = createDevLog(process.stderr, { color: stderrColor });
+      const progress = new Progress(process.stderr, { color: stderrColor });
+      const stop = onceStopRequested();
+
+      let stack: LocalStack;
+      try {
+        stack = await startLocalStack({
+          port,
+          ...(dataDir === undefined ? {} : { dataDir }),
+          outboxDir:
+            dataDir === undefined
+              ? resolve(DEFAULT_OUTBOX)
+              : resolve(dataDir, DATA_DIR_LAYOUT.outbox),
+          ...(seedFile === undefined ? {} : { seedFile }),
+          ...(sweepIntervalMs === undefined ? {} : { sweepIntervalMs }),
+          webhookSecret,
+          ...(process.env.TREATYWATCH_SMTP_URL
+            ? { smtpUrl: process.env.TREATYWATCH_SMTP_URL }
+            : {}),
+          progress,
+          log,
+        });
+      } catch (error) {
+        // Ctrl-C during start-up: the services were stopped under the start-up's feet.
+        if (stop.signal !== undefined)
+          throw new CliError('interrupted during start-up', { exitCode: 130 });
+        throw startError(error, port);
+      }
+
+      const stdoutColor = colorEnabled(process.stdout, process.env);
+      const assessments = await stack.assessments();
+      process.stdout.write(
+        `\n${formatAssessTable(assessments, { asOf: stack.asOf, color: stdoutColor })}\n`,
+      );
+      process.stdout.write(
+        banner(stack, {
+          color: stdoutColor,
+          dataDir,
+          secret: configuredSecret ? undefined : webhookSecret,
+          sweepIntervalMs,
+        }),
+      );
+
+      const signal = await stop.requested;
+      process.stderr.write(`\n${signal}: shutting down...\n`);
+      const forced = setTimeout(() => {
+        process.stderr.write('treatywatch: shutdown is taking too long; exiting\n');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS);
+      forced.unref();
+      await stack.stop();
+      clearTimeout(forced);
+      process.stderr.write('stopped.\n');
+    });
+}
+
+/** A stop request: the first SIGINT or SIGTERM; a second one exits at once. */
+interface StopRequest {
+  readonly requested: Promise<NodeJS.Signals>;
+  /** The signal received, once one is. */
+  readonly signal: NodeJS.Signals | undefined;
+}
+
+function onceStopRequested(): StopRequest {
+  let received: NodeJS.Signals | undefined;
+  const requested = new Promise<NodeJS.Signals>((resolveSignal) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (received !== undefined) process.exit(130);
+      received = signal;
+      resolveSignal(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+  return {
+    requested,
+    get signal() {
+      return received;
+    },
+  };
+}
+
+function startError(error: unknown, port: number): unknown {
+  if (error instanceof JavaUnavailableError) return new CliError(error.message, { cause: error });
+  if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
+    return new CliError(
+      `port ${port} on ${LOCAL_STACK.host} is in use; choose another with --port`,
+      {
+        cause: error,
+      },
+    );
+  }
+  return error;
+}
+
+function banner(
+  stack: LocalStack,
+  options: {
+    readonly color: boolean;
+    readonly dataDir: string | undefined;
+    readonly secret: string | undefined;
+    readonly sweepIntervalMs: number | undefined;
+  },
+): string {
+  const c = createColors(options.color);
+  const seed =
+    stack.seed.kind === 'seeded'
+      ? `${stack.seed.recorded} events recorded from ${stack.seed.file}`
+      : stack.seed.kind === 'already-seeded'
+        ? `done on ${stack.seed.at.slice(0, 10)} (kept in the data directory)`
+        : 'no seed file';
+  const lines = [
+    c.bold(`Treaty Watch is running at ${stack.url}`),
+    `  webhook     POST ${stack.url}/events, POST ${stack.url}/evaluate (signed)`,
+    `  public      GET ${stack.url}/status, GET ${stack.url}/status/{state}, POST ${stack.url}/subscriptions`,
+    options.secret === undefined
+      ? '  secret      from TREATYWATCH_WEBHOOK_SECRET'
+      : `  secret      ${c.yellow(options.secret)} (generated; export TREATYWATCH_WEBHOOK_SECRET=${options.secret} to sign requests)`,
+    `  outbox      ${stack.outboxDir}`,
+    `  data        ${options.dataDir ?? 'in memory (use --data-dir to keep it)'}`,
+    `  seed        ${seed}`,
+    `  sweep       ${options.sweepIntervalMs === undefined ? 'at start, then daily at 00:05 UTC' : `at start, then every ${options.sweepIntervalMs} ms`}`,
+    '',
+    c.dim('Press Ctrl-C to stop.'),
+  ];
+  return `${lines.join('\n')}\n`;
+}

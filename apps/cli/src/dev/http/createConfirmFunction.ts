@@ -1,0 +1,32 @@
+import type {
+  ConfirmOutcome,
+  LocalSubscriptionChannel,
+} from '../subscribers/LocalSubscriptionChannel.js';
+import type { HttpFunction } from './startHttpServer.js';
+
+const PAGES: Readonly<Record<ConfirmOutcome, { status: number; text: string }>> = {
+  confirmed: { status: 200, text: 'Subscription confirmed: alerts will be sent to this address.' },
+  'already-confirmed': { status: 200, text: 'This subscription was already confirmed.' },
+  'not-found': { status: 404, text: 'No such subscription: it may have been removed.' },
+  'bad-token': { status: 403, text: 'This confirmation link is not valid.' },
+};
+
+/**
+ * The local stack's stand-in for SNS's confirmation endpoint:
+ * `GET /confirm?subscriber=<id>&token=<token>`, the link in the confirmation
+ * email, confirms a pending email subscription.
+ */
+export function createConfirmFunction(channel: LocalSubscriptionChannel): HttpFunction {
+  return async (event) => {
+    const id = event.queryStringParameters?.subscriber ?? '';
+    const token = event.queryStringParameters?.token ?? '';
+    const outcome: ConfirmOutcome =
+      id === '' || token === '' ? 'not-found' : await channel.confirm(id, token);
+    const page = PAGES[outcome];
+    return {
+      statusCode: page.status,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+      body: `${page.text}\n`,
+    };
+  };
+}

@@ -118,7 +118,10 @@ export function validateEvents(input: unknown): ValidationResult {
             ([key]) => !parsed.error.issues.some((i) => i.path[0] === key),
           ),
         );
-        relationIssues(shaped as Partial<RawEvent>, report);
+        const reported = new Set(parsed.error.issues.map((issue) => String(issue.path[0])));
+        relationIssues(shaped as Partial<RawEvent>, (field, message) => {
+          if (!reported.has(field)) report(field, message);
+        });
       }
       return;
     }

@@ -13,6 +13,8 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { filterPolicyFor } from '@treatywatch/aws/sns';
 import { createTable } from '@treatywatch/aws/table';
 import type { SubscriptionFilter } from '@treatywatch/core';
+// Brings in the `inject('dynamodbEndpoint' | 'snsEndpoint')` typing of the global setup.
+import type {} from '@treatywatch/emulators/vitest-global-setup';
 import { inject } from 'vitest';
 import { StreamReader } from './streamReader.js';
 

@@ -3,6 +3,7 @@ import {
   DescribeStreamCommand,
   type DynamoDBStreamsClient,
   GetRecordsCommand,
+  type GetRecordsCommandOutput,
   GetShardIteratorCommand,
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
@@ -55,7 +56,9 @@ export class StreamReader {
         ));
       }
       while (iterator) {
-        const page = await this.#client.send(new GetRecordsCommand({ ShardIterator: iterator }));
+        const page: GetRecordsCommandOutput = await this.#client.send(
+          new GetRecordsCommand({ ShardIterator: iterator }),
+        );
         records.push(...(page.Records ?? []).map((r) => this.#toLambdaRecord(r)));
         const nextIterator: string | undefined = page.NextShardIterator;
         if ((page.Records ?? []).length === 0 || nextIterator === undefined) {

@@ -14,7 +14,7 @@ export class CliError extends Error {
 
 /** One problem with the input, located as precisely as it can be. */
 export interface InputIssue {
-  /** Position of the event in the input array, when the problem is one event's. */
+  /** Position of the event in the input array, when the problem is one event's (negative: the whole input). */
   readonly index?: number;
   /** The event's `id`, when it had one. */
   readonly id?: string;

@@ -33,7 +33,7 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
   if (!result.ok) {
     const count = result.issues.length;
     throw new InvalidInputError(
-      `events file ${path} has ${count} invalid ${count === 1 ? 'entry' : 'entries'}`,
+      `events file ${path} is not valid (${count} ${count === 1 ? 'problem' : 'problems'}):`,
       result.issues,
     );
   }

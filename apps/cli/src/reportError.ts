@@ -32,7 +32,8 @@ export function reportError(error: unknown, stderr: { write(text: string): unkno
 // e.g. `event 3 (id "ua-apmbc-decree-2025-06-29"), field "date": not a calendar date`
 function describeIssue(issue: InputIssue): string {
   const where = [
-    issue.index === undefined ? null : `event ${issue.index}`,
+    // Rules reports a problem with the input as a whole (not an array) at index -1.
+    issue.index === undefined || issue.index < 0 ? null : `event ${issue.index}`,
     issue.id === undefined ? null : `(id ${JSON.stringify(issue.id)})`,
   ]
     .filter((part) => part !== null)

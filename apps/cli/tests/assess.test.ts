@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // These tests run the built CLI (turbo's test task depends on build) as a user would.
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
@@ -67,12 +67,19 @@ function scratchFile(name: string, content: unknown): string {
   return path;
 }
 
+// Each test spawns node; on a busy machine that takes seconds, not milliseconds.
+const TIMEOUT = { timeout: 30_000 };
 const SOURCE = 'https://example.org/fact';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-describe('treatywatch assess --json', () => {
+describe('treatywatch assess --json', TIMEOUT, () => {
+  // The command of the done criterion, run once for the tests that read its output.
+  let rows: Row[] = [];
+  beforeAll(() => {
+    rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
+  }, TIMEOUT.timeout);
+
   it('prints exactly a JSON array of records with the seven contract fields', () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     expect(Array.isArray(rows)).toBe(true);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
@@ -83,7 +90,6 @@ describe('treatywatch assess --json', () => {
   });
 
   it('writes every date as YYYY-MM-DD or null and the explanation as non-empty strings', () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     for (const row of rows) {
       for (const date of [row.since, row.effectiveOn, row.nextReviewOn]) {
         if (date !== null) expect(date).toMatch(ISO_DATE);
@@ -94,14 +100,12 @@ describe('treatywatch assess --json', () => {
   });
 
   it('sorts the records by state, then treaty', () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     const keys = rows.map((row) => `${row.state}\u0000${row.treaty}`);
     expect(keys).toEqual([...keys].sort());
     expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('shows the 2025 Ottawa withdrawals of Lithuania, Latvia and Estonia in effect on 2026-01-15', () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     for (const state of ['LT', 'LV', 'EE']) {
       expect(find(rows, state, 'apmbc')).toMatchObject({
         status: 'withdrawn',
@@ -112,7 +116,6 @@ describe('treatywatch assess --json', () => {
   });
 
   it("shows Finland's Ottawa withdrawal in effect from 2026-01-10", () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     expect(find(rows, 'FI', 'apmbc')).toMatchObject({
       status: 'withdrawn',
       effectiveOn: '2026-01-10',
@@ -120,7 +123,6 @@ describe('treatywatch assess --json', () => {
   });
 
   it("shows Poland's Ottawa withdrawal pending until 2026-02-20", () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     expect(find(rows, 'PL', 'apmbc')).toMatchObject({
       status: 'withdrawal-pending',
       effectiveOn: '2026-02-20',
@@ -129,7 +131,6 @@ describe('treatywatch assess --json', () => {
   });
 
   it("shows Ukraine's declared suspension of the Ottawa Convention", () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     expect(find(rows, 'UA', 'apmbc')).toMatchObject({
       status: 'suspension-declared',
       since: '2025-07-18',
@@ -138,7 +139,6 @@ describe('treatywatch assess --json', () => {
   });
 
   it("shows Lithuania's cluster munitions withdrawal in effect from 2025-03-06", () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2026-01-15']);
     expect(find(rows, 'LT', 'ccm')).toMatchObject({
       status: 'withdrawn',
       effectiveOn: '2025-03-06',
@@ -146,9 +146,9 @@ describe('treatywatch assess --json', () => {
   });
 
   it('ignores events dated after --as-of', () => {
-    const rows = assessJson(['--events', eventsFile, '--as-of', '2025-06-01']);
-    expect(find(rows, 'LT', 'apmbc')).toMatchObject({ status: 'withdrawal-approved' });
-    expect(find(rows, 'UA', 'apmbc')).toBeUndefined();
+    const early = assessJson(['--events', eventsFile, '--as-of', '2025-06-01']);
+    expect(find(early, 'LT', 'apmbc')).toMatchObject({ status: 'withdrawal-approved' });
+    expect(find(early, 'UA', 'apmbc')).toBeUndefined();
   });
 
   it('assesses as of today (UTC) when --as-of is absent', () => {
@@ -172,9 +172,9 @@ describe('treatywatch assess --json', () => {
         source: SOURCE,
       },
     ]);
-    const rows = assessJson(['--events', path, '--as-of', '2026-01-15']);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({
+    const assessed = assessJson(['--events', path, '--as-of', '2026-01-15']);
+    expect(assessed).toHaveLength(1);
+    expect(assessed[0]).toMatchObject({
       state: 'UA',
       treaty: 'apmbc',
       status: 'withdrawal-suspended',
@@ -198,12 +198,12 @@ describe('treatywatch assess --json', () => {
         source: SOURCE,
       },
     ]);
-    const rows = assessJson(['--events', path, '--as-of', '2026-01-15']);
-    expect(rows.map((row) => row.treaty)).toEqual(['apmbc']);
+    const assessed = assessJson(['--events', path, '--as-of', '2026-01-15']);
+    expect(assessed.map((row) => row.treaty)).toEqual(['apmbc']);
   });
 });
 
-describe('treatywatch assess (table)', () => {
+describe('treatywatch assess (table)', TIMEOUT, () => {
   it('prints one row per pair with the state code and English name, treaty, status and dates', () => {
     const run = runCli(['assess', '--events', eventsFile, '--as-of', '2026-01-15']);
     expect(run.status).toBe(0);
@@ -238,7 +238,7 @@ describe('treatywatch assess (table)', () => {
   });
 });
 
-describe('treatywatch assess on invalid input', () => {
+describe('treatywatch assess on invalid input', TIMEOUT, () => {
   function expectRejected(run: CliRun): void {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
@@ -296,6 +296,13 @@ describe('treatywatch assess on invalid input', () => {
     expect(run.stderr).toContain(path);
   });
 
+  it('rejects JSON that is not an array of events', () => {
+    const path = scratchFile('object.json', { state: 'LT' });
+    const run = runCli(['assess', '--events', path, '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('array');
+  });
+
   it('rejects a file that cannot be read', () => {
     const path = join(scratch, 'missing.json');
     const run = runCli(['assess', '--events', path, '--json']);
@@ -318,7 +325,7 @@ describe('treatywatch assess on invalid input', () => {
   });
 });
 
-describe('treatywatch --help and --version', () => {
+describe('treatywatch --help and --version', TIMEOUT, () => {
   it('describes the assess command and its options', () => {
     const run = runCli(['assess', '--help']);
     expect(run.status).toBe(0);

@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '@treatywatch/core';
 import { changeMessages } from '@treatywatch/rules';
 import { escapeXml } from './escapeXml.js';
-import { STATUS_WORDS } from './statusWords.js';
+import { statusLabel } from './statusLabel.js';
 
 /** What the feed is built from. */
 export interface AtomFeedInput {
@@ -38,7 +38,7 @@ export function renderAtomFeed({ entries, origin, now }: AtomFeedInput): string 
 <updated>${escapeXml(entry.publishedAt)}</updated>
 <published>${escapeXml(entry.publishedAt)}</published>
 <link rel="alternate" type="text/html" href="${escapeXml(statePage)}"/>
-<category term="${escapeXml(change.status)}" label="${escapeXml(STATUS_WORDS[change.status] ?? change.status)}"/>
+<category term="${escapeXml(change.status)}" label="${escapeXml(statusLabel(change.status))}"/>
 <summary type="text">${escapeXml(messages.sms)}</summary>
 <content type="text">${escapeXml(messages.email)}</content>
 </entry>`;

@@ -5,8 +5,8 @@ import { escapeHtml } from './escapeHtml.js';
 import { formatDate } from './formatDate.js';
 import { renderPage } from './renderPage.js';
 import { renderSubscriptionForm } from './renderSubscriptionForm.js';
+import { statusLabel } from './statusLabel.js';
 import { statusSentence } from './statusSentence.js';
-import { STATUS_WORDS } from './statusWords.js';
 import { trackedStates } from './trackedStates.js';
 
 /** What the home page shows. */
@@ -46,7 +46,7 @@ function treatyItem(assessment: StoredAssessment, name: string, asOf: IsoDate): 
   const sentence = treaty ? statusSentence(assessment, name, treaty) : null;
   return `<li>
 <h4>${escapeHtml(shortName)}</h4>
-${fullName}<p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtml(STATUS_WORDS[assessment.status] ?? assessment.status)}</span></p>
+${fullName}<p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtml(statusLabel(assessment.status))}</span></p>
 ${pending}${facts.length > 0 ? `<dl class="facts">${facts.join('')}</dl>` : ''}
 ${sentence ? `<p>${escapeHtml(sentence)}</p>` : ''}
 </li>`;

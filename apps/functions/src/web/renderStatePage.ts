@@ -6,8 +6,8 @@ import { formatDate } from './formatDate.js';
 import { renderPage } from './renderPage.js';
 import { renderSource } from './renderSource.js';
 import { retractedEventIds } from './retractedEventIds.js';
+import { statusLabel } from './statusLabel.js';
 import { statusSentence } from './statusSentence.js';
-import { STATUS_WORDS } from './statusWords.js';
 
 /** What a state's page shows: its assessments and every recorded fact. */
 export interface StatePageInput {
@@ -80,7 +80,7 @@ function assessmentItem(assessment: StoredAssessment, name: string): string {
   return `<section class="state" aria-labelledby="a-${escapeHtml(assessment.treaty)}">
 <h3 id="a-${escapeHtml(assessment.treaty)}">${escapeHtml(treatyLabel(assessment.treaty))}</h3>
 ${treaty && treaty.name !== treaty.shortName ? `<p class="muted">${escapeHtml(treaty.name)}</p>` : ''}
-<p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtml(STATUS_WORDS[assessment.status] ?? assessment.status)}</span></p>
+<p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtml(statusLabel(assessment.status))}</span></p>
 ${sentence ? `<p>${escapeHtml(sentence)}</p>` : ''}
 ${facts.length > 0 ? `<dl class="facts">${facts.join('')}</dl>` : ''}
 ${explanation ? `<h4>Why</h4><ul>${explanation}</ul>` : ''}

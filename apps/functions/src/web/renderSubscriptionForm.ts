@@ -6,7 +6,7 @@ import type {
   SubscriptionFormError,
   SubscriptionFormValues,
 } from './SubscriptionForm.js';
-import { STATUS_WORDS } from './statusWords.js';
+import { statusLabel } from './statusLabel.js';
 
 /** What the form shows: the states to pick from, and on a second try the entries and their errors. */
 export interface SubscriptionFormInput {
@@ -121,7 +121,7 @@ ${checkboxGroup(
   'statuses',
   'New statuses (optional)',
   'Leave all unticked to hear about every change.',
-  STATUSES.map((s) => ({ value: s, label: STATUS_WORDS[s] })),
+  STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
   values.statuses,
   errors,
 )}

@@ -36,7 +36,8 @@ function clip(text: string, max: number): string {
 
 function subject(change: StatusChange, state: string, treaty: Treaty): string {
   const full = `${state}: ${headline(change, treaty.shortName)}`;
-  return clip(full, SUBJECT_MAX);
+  if (full.length <= SUBJECT_MAX) return full;
+  return clip(`${state}, ${treaty.shortName}: ${STATUS_WORDS[change.status]}`, SUBJECT_MAX);
 }
 
 function sms(change: StatusChange, state: string, treaty: Treaty): string {

@@ -1,5 +1,7 @@
 let displayNames: Intl.DisplayNames | undefined;
 const names = new Map<string, string>();
+/** More than every assigned code: input that is no code cannot grow the cache without bound. */
+const MAX_CACHED = 512;
 
 /**
  * The English name of a state from its ISO 3166-1 alpha-2 code, via
@@ -19,6 +21,6 @@ export function stateName(code: string): string {
   } catch {
     // Not a well-formed region code: the code is the best name there is.
   }
-  names.set(code, name);
+  if (names.size < MAX_CACHED) names.set(code, name);
   return name;
 }

@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { App, Validations } from 'aws-cdk-lib';
+import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
+import { DEFAULT_STAGE, DEFAULT_SWEEP_SCHEDULE, DEV_STAGE } from '../lib/constants.js';
+import { TreatyWatchStack } from '../lib/TreatyWatchStack.js';
+
+/**
+ * The CDK app: the one place that reads configuration (context, `-c key=value`).
+ *
+ * - `stage` (default `prod`): names the stack `TreatyWatch-<stage>`; `dev` turns deletion protection off.
+ * - `sweepSchedule` (default `cron(5 0 * * ? *)`, UTC).
+ * - `operatorEmail`: subscribed to operations alarms.
+ * - `smsMonthlySpendLimit` (USD): an account setting this app does not change; it sets the spend alarm.
+ * - `deletionProtection` (`true`/`false`): overrides the stage's default.
+ * - `bundlesDir`: where the function bundles are (default: `apps/functions/dist`).
+ */
+const app = new App();
+
+const text = (key: string): string | undefined => {
+  const value: unknown = app.node.tryGetContext(key);
+  return value === undefined || value === null || value === '' ? undefined : String(value);
+};
+const flag = (key: string): boolean | undefined => {
+  const value = text(key);
+  if (value === undefined) return undefined;
+  if (value !== 'true' && value !== 'false') {
+    throw new Error(`Context ${key} must be true or false, got "${value}"`);
+  }
+  return value === 'true';
+};
+const amount = (key: string): number | undefined => {
+  const value = text(key);
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed <= 0) {
+    throw new Error(`Context ${key} must be a positive number of USD, got "${value}"`);
+  }
+  return parsed;
+};
+
+const stage = text('stage') ?? DEFAULT_STAGE;
+if (!/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
+  throw new Error(`Context stage must be lower-case letters, digits and dashes, got "${stage}"`);
+}
+
+new TreatyWatchStack(app, `TreatyWatch-${stage}`, {
+  description: `Treaty Watch (${stage}): treaty withdrawal tracking and alerts`,
+  stage,
+  bundlesDir:
+    text('bundlesDir') ?? fileURLToPath(new URL('../../apps/functions/dist', import.meta.url)),
+  sweepSchedule: text('sweepSchedule') ?? DEFAULT_SWEEP_SCHEDULE,
+  deletionProtection: flag('deletionProtection') ?? stage !== DEV_STAGE,
+  operatorEmail: text('operatorEmail'),
+  smsMonthlySpendLimit: amount('smsMonthlySpendLimit'),
+});
+
+Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

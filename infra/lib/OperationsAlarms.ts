@@ -1,0 +1,126 @@
+import { Aws, Duration } from 'aws-cdk-lib';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
+import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as sns from 'aws-cdk-lib/aws-sns';
+import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { FUNCTION_NAMES, FUNCTION_SPECS, type FunctionName } from './constants.js';
+
+/** Properties of {@link OperationsAlarms}. */
+export interface OperationsAlarmsProps {
+  /** Customer-managed key of the ops topic; CloudWatch is allowed to use it. */
+  readonly masterKey: kms.IKey;
+  readonly functions: Readonly<Record<FunctionName, { readonly function: lambda.IFunction }>>;
+  readonly deadLetterQueue: sqs.IQueue;
+  readonly alertsTopic: sns.ITopic;
+  /** Subscribed to the ops topic by email when set (the operator confirms it). */
+  readonly operatorEmail?: string;
+  /** The account's SMS monthly spend limit in USD, if known: an alarm fires at 80 % of it. */
+  readonly smsMonthlySpendLimit?: number;
+}
+
+/** Share of the SMS spend limit at which the operator is warned. */
+const SMS_SPEND_WARNING = 0.8;
+
+/**
+ * What tells an operator something went wrong: failed work in the dead-letter
+ * queue, function errors and throttles, alerts SNS could not deliver, failing
+ * SMS, and SMS spend nearing the account limit. Every alarm notifies the ops
+ * topic (encrypted, TLS only), optionally forwarded to an operator's email.
+ */
+export class OperationsAlarms extends Construct {
+  readonly topic: sns.Topic;
+  readonly alarms: cloudwatch.Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: OperationsAlarmsProps) {
+    super(scope, id);
+    this.topic = new sns.Topic(this, 'Topic', {
+      displayName: 'Treaty Watch operations',
+      masterKey: props.masterKey,
+      enforceSSL: true,
+    });
+    // CloudWatch publishes alarm notifications as a service principal: it needs the
+    // topic policy and the key policy, scoped to alarms of this account.
+    const cloudwatchService = new iam.ServicePrincipal('cloudwatch.amazonaws.com').withConditions({
+      StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID },
+    });
+    this.topic.grantPublish(cloudwatchService);
+    if (props.operatorEmail) {
+      this.topic.addSubscription(new subscriptions.EmailSubscription(props.operatorEmail));
+    }
+    const action = new actions.SnsAction(this.topic);
+    const add = (alarmId: string, alarmProps: cloudwatch.AlarmProps): void => {
+      const alarm = new cloudwatch.Alarm(this, alarmId, alarmProps);
+      alarm.addAlarmAction(action);
+      this.alarms.push(alarm);
+    };
+    const atLeastOnce = {
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    };
+
+    add('FailedWork', {
+      ...atLeastOnce,
+      alarmDescription:
+        'Work failed every retry and is in the dead-letter queue: stream records not evaluated or alerts not sent, or a sweep that did not run.',
+      metric: props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
+    });
+    for (const name of FUNCTION_NAMES) {
+      const fn = props.functions[name].function;
+      const prefix = FUNCTION_SPECS[name].id;
+      add(`${prefix}Errors`, {
+        ...atLeastOnce,
+        alarmDescription: `The ${name} function failed.`,
+        metric: fn.metricErrors({ period: Duration.minutes(5) }),
+      });
+      add(`${prefix}Throttles`, {
+        ...atLeastOnce,
+        alarmDescription: `The ${name} function was throttled.`,
+        metric: fn.metricThrottles({ period: Duration.minutes(5) }),
+      });
+    }
+    add('AlertDeliveryFailed', {
+      ...atLeastOnce,
+      alarmDescription: 'SNS could not deliver an alert to a subscriber.',
+      metric: props.alertsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
+    });
+    // SMS metrics are per account, not per topic.
+    add('SmsDeliveryFailing', {
+      alarmDescription: 'Fewer than 90 % of SMS alerts reached their phones in the last hour.',
+      metric: new cloudwatch.Metric({
+        namespace: 'AWS/SNS',
+        metricName: 'SMSSuccessRate',
+        statistic: cloudwatch.Stats.AVERAGE,
+        period: Duration.hours(1),
+      }),
+      threshold: 0.9,
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.LESS_THAN_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+    if (props.smsMonthlySpendLimit !== undefined) {
+      add('SmsSpendNearLimit', {
+        alarmDescription: `SMS spend this month passed ${SMS_SPEND_WARNING * 100} % of the ${props.smsMonthlySpendLimit} USD account limit; past the limit SNS stops sending SMS.`,
+        metric: new cloudwatch.Metric({
+          namespace: 'AWS/SNS',
+          metricName: 'SMSMonthToDateSpentUSD',
+          statistic: cloudwatch.Stats.MAXIMUM,
+          period: Duration.hours(1),
+        }),
+        threshold: props.smsMonthlySpendLimit * SMS_SPEND_WARNING,
+        evaluationPeriods: 1,
+        comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      });
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { API_THROTTLE } from './constants.js';
+
+/** Properties of {@link TreatyApi}. */
+export interface TreatyApiProps {
+  /** Serves the signed curator routes. */
+  readonly webhook: lambda.IFunction;
+  /** Serves the public routes. */
+  readonly api: lambda.IFunction;
+  readonly logRetention: logs.RetentionDays;
+  readonly logRemovalPolicy: RemovalPolicy;
+}
+
+/** Signed routes for curators and scrapers, served by the webhook function. */
+export const WEBHOOK_ROUTES = [
+  { method: apigw.HttpMethod.POST, path: '/events' },
+  { method: apigw.HttpMethod.POST, path: '/evaluate' },
+] as const;
+
+/** Public routes: the page, statuses, feeds and subscriptions, served by the api function. */
+export const PUBLIC_ROUTES = [
+  { method: apigw.HttpMethod.GET, path: '/' },
+  { method: apigw.HttpMethod.GET, path: '/status' },
+  { method: apigw.HttpMethod.GET, path: '/status/{state}' },
+  { method: apigw.HttpMethod.GET, path: '/feed.atom' },
+  { method: apigw.HttpMethod.GET, path: '/calendar.ics' },
+  { method: apigw.HttpMethod.POST, path: '/subscriptions' },
+  { method: apigw.HttpMethod.DELETE, path: '/subscriptions/{id}' },
+  { method: apigw.HttpMethod.GET, path: '/unsubscribe' },
+] as const;
+
+/** Fields of each access log line (HTTP API `$context` variables), one JSON object a request. */
+const ACCESS_LOG_FIELDS = {
+  requestId: '$context.requestId',
+  ip: '$context.identity.sourceIp',
+  userAgent: '$context.identity.userAgent',
+  requestTime: '$context.requestTime',
+  routeKey: '$context.routeKey',
+  status: '$context.status',
+  protocol: '$context.protocol',
+  responseLength: '$context.responseLength',
+  responseLatency: '$context.responseLatency',
+  integrationLatency: '$context.integrationLatency',
+  integrationError: '$context.integrationErrorMessage',
+} as const;
+
+/**
+ * One HTTP API for both audiences, so curators and subscribers use one base URL.
+ *
+ * CORS: an HTTP API's CORS settings are API-wide, so they are confined by what
+ * they allow rather than by route. A browser may call the public routes from any
+ * origin with `content-type` as the only non-simple header; the webhook routes
+ * need `X-TreatyWatch-Signature`, which the preflight does not allow, so no page
+ * on another origin can send a signed request (and none has the key to sign it).
+ *
+ * The `$default` stage is throttled and writes JSON access logs.
+ */
+export class TreatyApi extends Construct {
+  readonly httpApi: apigw.HttpApi;
+  readonly stage: apigw.HttpStage;
+  readonly accessLogs: logs.LogGroup;
+
+  constructor(scope: Construct, id: string, props: TreatyApiProps) {
+    super(scope, id);
+    const apiIntegration = new HttpLambdaIntegration('Api', props.api);
+    const webhookIntegration = new HttpLambdaIntegration('Webhook', props.webhook);
+    this.httpApi = new apigw.HttpApi(this, 'HttpApi', {
+      description: 'Treaty Watch: signed webhook and public status, feeds and subscriptions',
+      createDefaultStage: false,
+      // Anything else (unknown paths, methods) gets the api function's JSON 404/405.
+      defaultIntegration: apiIntegration,
+      corsPreflight: {
+        allowOrigins: ['*'],
+        allowMethods: [
+          apigw.CorsHttpMethod.GET,
+          apigw.CorsHttpMethod.POST,
+          apigw.CorsHttpMethod.DELETE,
+        ],
+        allowHeaders: ['content-type'],
+        maxAge: Duration.days(1),
+      },
+    });
+    for (const route of WEBHOOK_ROUTES) {
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [route.method],
+        integration: webhookIntegration,
+      });
+    }
+    for (const route of PUBLIC_ROUTES) {
+      this.httpApi.addRoutes({
+        path: route.path,
+        methods: [route.method],
+        integration: apiIntegration,
+      });
+    }
+
+    this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: props.logRemovalPolicy,
+    });
+    this.stage = new apigw.HttpStage(this, 'DefaultStage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: API_THROTTLE.rateLimit, burstLimit: API_THROTTLE.burstLimit },
+      accessLogSettings: {
+        destination: new apigw.LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
+      },
+    });
+
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'Public routes serve public data and take subscriptions by design (confirmed by the subscriber through SNS, removed with a per-subscription token); the webhook routes authenticate each request in the function by HMAC-SHA256 over timestamp and body, which an API Gateway authorizer could not do without a second round trip to the secret.',
+    });
+  }
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Synthesis bundles nothing but hashes the function assets: seconds, not milliseconds.
+    testTimeout: 60_000,
+  },
+});

@@ -1,10 +1,4 @@
-import {
-  evaluateState,
-  notifyChange,
-  type Ports,
-  recentChanges,
-  recordEvents,
-} from '@treatywatch/core';
+import { evaluateState, notifyChange, recentChanges, recordEvents } from '@treatywatch/core';
 import type { StatusChange } from '@treatywatch/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SnsNotifier } from '../../src/sns/index.js';

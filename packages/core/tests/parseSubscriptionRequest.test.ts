@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, parseSubscriptionRequest } from '../src/index.js';
+
+function issuesOf(input: unknown): string[] {
+  try {
+    parseSubscriptionRequest(input);
+  } catch (error) {
+    if (error instanceof InvalidInputError)
+      return error.issues.map((i) => `${i.field}: ${i.message}`);
+    throw error;
+  }
+  return [];
+}
+
+describe('parseSubscriptionRequest', () => {
+  it('normalises state codes, treaty aliases and repeated values', () => {
+    expect(
+      parseSubscriptionRequest({
+        protocol: 'email',
+        endpoint: ' alice@example.org ',
+        states: ['ua', 'UA', 'pl'],
+        treaties: ['ottawa', 'icc'],
+        statuses: ['withdrawn'],
+      }),
+    ).toEqual({
+      protocol: 'email',
+      endpoint: 'alice@example.org',
+      states: ['UA', 'PL'],
+      treaties: ['apmbc', 'rome-statute'],
+      statuses: ['withdrawn'],
+    });
+  });
+
+  it('leaves out empty filter lists, which mean all', () => {
+    expect(
+      parseSubscriptionRequest({ protocol: 'sms', endpoint: '+447911123456', states: [] }),
+    ).toEqual({
+      protocol: 'sms',
+      endpoint: '+447911123456',
+    });
+  });
+
+  it.each([
+    [{ protocol: 'email', endpoint: 'alice@' }, 'endpoint: must be an email address'],
+    [{ protocol: 'email', endpoint: 'a b@example.org' }, 'endpoint: must be an email address'],
+    [
+      { protocol: 'sms', endpoint: '+0123456789' },
+      'endpoint: must be a phone number in E.164 form',
+    ],
+    [
+      { protocol: 'sms', endpoint: '+44 7911 123456' },
+      'endpoint: must be a phone number in E.164 form',
+    ],
+    [{ protocol: 'https', endpoint: 'http://example.org/hook' }, 'endpoint: must be an https URL'],
+    [
+      { protocol: 'https', endpoint: 'https://user:pw@example.org/' },
+      'endpoint: must not carry credentials',
+    ],
+    [{ protocol: 'https', endpoint: 'not a url' }, 'endpoint: must be an https URL'],
+    [{ protocol: 'email' }, 'endpoint: is required'],
+    [{ protocol: 'pigeon', endpoint: 'x' }, 'protocol: must be one of email, sms, https'],
+    [{ protocol: 'email', endpoint: 'a@example.org', states: 'UA' }, 'states: must be an array'],
+    [
+      { protocol: 'email', endpoint: 'a@example.org', states: ['XX'] },
+      'states[0]: must be an ISO 3166-1 alpha-2',
+    ],
+    [
+      { protocol: 'email', endpoint: 'a@example.org', treaties: ['nato'] },
+      'treaties[0]: must be a treaty id',
+    ],
+    [
+      { protocol: 'email', endpoint: 'a@example.org', statuses: ['gone'] },
+      'statuses[0]: must be one of party',
+    ],
+  ])('refuses %j with "%s"', (input, message) => {
+    expect(issuesOf(input).join('\n')).toContain(message);
+  });
+
+  it('reports every bad field at once', () => {
+    expect(
+      issuesOf({ protocol: 'sms', endpoint: '123', states: ['??'], statuses: [1] }),
+    ).toHaveLength(3);
+  });
+
+  it('refuses something that is not an object', () => {
+    expect(issuesOf('alice@example.org')).toEqual([
+      '(subscription): must be an object with protocol and endpoint',
+    ]);
+  });
+});

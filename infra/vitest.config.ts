@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Synthesis bundles nothing but hashes the function assets: seconds, not milliseconds.
     testTimeout: 60_000,
+    // The suites only read templates; sharing one module graph loads aws-cdk-lib once per worker.
+    isolate: false,
   },
 });

@@ -1,4 +1,4 @@
-import { Aws, Duration } from 'aws-cdk-lib';
+import { Aws, Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -50,7 +50,14 @@ export class OperationsAlarms extends Construct {
     });
     this.topic.grantPublish(cloudwatchService);
     if (props.operatorEmail) {
-      this.topic.addSubscription(new subscriptions.EmailSubscription(props.operatorEmail));
+      const operator = this.topic.addSubscription(
+        new subscriptions.EmailSubscription(props.operatorEmail),
+      );
+      Validations.of(operator).acknowledge({
+        id: 'Serverless-SNSRedrivePolicy',
+        reason:
+          'Alarm emails that cannot be delivered would land in a queue nobody reads, since the operator is the reader; the alarm state and history stay in CloudWatch, and the alarms on the alerts topic cover subscriber deliveries.',
+      });
     }
     const action = new actions.SnsAction(this.topic);
     const add = (alarmId: string, alarmProps: cloudwatch.AlarmProps): void => {

@@ -4,8 +4,8 @@ import { median } from '../stats/quantile.js';
 import { generateHistories } from './generateHistories.js';
 
 const CORPUS = { count: 10_000, seed: 20_260_101, minEvents: 5, maxEvents: 30 } as const;
-const WARM_UP_PASSES = 5;
-const MEASURED_PASSES = 15;
+const WARM_UP_PASSES = 3;
+const MEASURED_PASSES = 11;
 const TARGET_RATE = 1_000_000;
 const TARGET_RATIO = 1;
 

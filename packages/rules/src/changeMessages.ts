@@ -4,7 +4,8 @@ import { stateName } from './stateName.js';
 import { STATUS_WORDS } from './statusWords.js';
 import type { ChangeMessages, StatusChange, Treaty } from './types.js';
 
-const SUBJECT_MAX = 100;
+/** SNS takes email subjects of "less than 100 characters". */
+const SUBJECT_MAX = 99;
 const SMS_MAX = 160;
 
 function headline(change: StatusChange, treaty: string): string {
@@ -76,7 +77,7 @@ function email(change: StatusChange, state: string, treaty: Treaty): string {
 }
 
 /**
- * The texts that announce a status change: an email subject (at most 100
+ * The texts that announce a status change: an email subject (at most 99
  * characters), a plain-text email body (state's English name, treaty name,
  * previous and new status in words, effective date, explanation, sources),
  * an SMS of at most 160 GSM-7 characters, and the JSON of the change for

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_TYPES } from './constants.js';
 import { findTreaty } from './findTreaty.js';
 import { isIsoDate } from './isIsoDate.js';
@@ -22,24 +22,29 @@ const KNOWN_TREATIES = TREATIES.map((treaty) => [treaty.id, ...treaty.aliases].j
 
 const isoDate = z
   .string({ error: required('a string') })
-  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD' });
+  .check(z.refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD' }));
 
-const stateCode = z.string({ error: required('a string') }).refine(isStateCode, {
-  error: (issue) =>
-    `must be an assigned ISO 3166-1 alpha-2 code in upper case, e.g. "UA" (got ${JSON.stringify(issue.input)})`,
-});
+const stateCode = z.string({ error: required('a string') }).check(
+  z.refine(isStateCode, {
+    error: (issue) =>
+      `must be an assigned ISO 3166-1 alpha-2 code in upper case, e.g. "UA" (got ${JSON.stringify(issue.input)})`,
+  }),
+);
 
 /**
  * The shape of one raw event field by field (DESIGN.md, "Events"). Rules that
  * relate several fields are checked by `validateEvents`, so that every issue
  * of an event is reported, not only the first.
  */
-export const rawEventSchema = z
-  .strictObject(
+export const rawEventSchema = z.partial(
+  z.strictObject(
     {
-      id: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(200, {
-        error: 'must be at most 200 characters',
-      }),
+      id: z
+        .string({ error: 'must be a string' })
+        .check(
+          z.minLength(1, { error: 'must not be empty' }),
+          z.maxLength(200, { error: 'must be at most 200 characters' }),
+        ),
       state: stateCode,
       type: z.enum(EVENT_TYPES, {
         error: (issue) =>
@@ -47,20 +52,23 @@ export const rawEventSchema = z
             ? 'is required'
             : `unknown event type ${JSON.stringify(issue.input)}; known: ${EVENT_TYPES.join(', ')}`,
       }),
-      treaty: z
-        .string({ error: 'must be a string or null' })
-        .refine((value) => findTreaty(value) !== undefined, {
-          error: (issue) =>
-            `unknown treaty ${JSON.stringify(issue.input)}; known: ${KNOWN_TREATIES}`,
-        })
-        .nullable(),
+      treaty: z.nullable(
+        z.string({ error: 'must be a string or null' }).check(
+          z.refine((value) => findTreaty(value) !== undefined, {
+            error: (issue) =>
+              `unknown treaty ${JSON.stringify(issue.input)}; known: ${KNOWN_TREATIES}`,
+          }),
+        ),
+      ),
       date: isoDate,
       effectiveDate: isoDate,
-      retracts: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }),
+      retracts: z
+        .string({ error: 'must be a string' })
+        .check(z.minLength(1, { error: 'must not be empty' })),
       objector: stateCode,
       source: z
         .string({ error: required('a string') })
-        .refine(isHttpUrl, { error: 'must be an http(s) URL' }),
+        .check(z.refine(isHttpUrl, { error: 'must be an http(s) URL' })),
       note: z.string({ error: 'must be a string' }),
       confidence: z.literal('unverified', { error: 'must be "unverified" when given' }),
     },
@@ -68,8 +76,8 @@ export const rawEventSchema = z
       error: (issue) =>
         issue.code === 'unrecognized_keys' ? 'unknown field' : 'must be an object',
     },
-  )
-  .partial({
+  ),
+  {
     id: true,
     treaty: true,
     effectiveDate: true,
@@ -77,7 +85,8 @@ export const rawEventSchema = z
     objector: true,
     note: true,
     confidence: true,
-  });
+  },
+);
 
 /** A raw event whose fields each have the right shape. */
 export type RawEvent = z.infer<typeof rawEventSchema>;

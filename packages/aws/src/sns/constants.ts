@@ -6,8 +6,8 @@ export const SNS_FILTER_POLICY_LIMITS = {
   maxCombinations: 150,
 } as const;
 
-/** SNS accepts an email subject of at most this many characters. */
-export const SNS_SUBJECT_MAX_LENGTH = 100;
+/** The longest email subject SNS accepts: the Publish API asks for "less than 100 characters". */
+export const SNS_SUBJECT_MAX_LENGTH = 99;
 
 /** Message attribute names the notifier sets and filter policies match on. */
 export const MESSAGE_ATTRIBUTES = {

@@ -3,7 +3,7 @@ import { SNS_SUBJECT_MAX_LENGTH } from './constants.js';
 /**
  * `subject` made acceptable to SNS: printable ASCII only (other characters
  * transliterated where possible, else dropped), no line breaks or control
- * characters, starting with a letter, digit or punctuation mark, at most 100
+ * characters, starting with a letter, digit or punctuation mark, at most 99
  * characters (cut on a word with `...`).
  *
  * @example

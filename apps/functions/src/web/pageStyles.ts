@@ -24,8 +24,12 @@ h1{font-size:1.75rem;line-height:1.2;margin:.5rem 0 1rem}
 h2{font-size:1.35rem;margin:2rem 0 .75rem}
 h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
 .muted{color:var(--muted)}
-.states{list-style:none;padding:0;margin:0}
-.state{border:1px solid var(--line);border-radius:6px;padding:.25rem 1rem .75rem;margin:0 0 1rem}
+.states{list-style:none;padding:0;margin:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,20rem),1fr));gap:1rem}
+.state{border:1px solid var(--line);border-radius:6px;padding:.25rem 1rem .75rem;margin:0}
+section.state{margin:0 0 1rem}
+.fullname{font-size:.85rem;margin:-.35rem 0 .35rem}
+h4{font-size:1rem;margin:.25rem 0 .35rem}
+.summary{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;padding:0;margin:0 0 1rem}
 .treaties{list-style:none;padding:0;margin:0}
 .treaties>li{border-top:1px solid var(--line);padding:.6rem 0}
 .treaties>li:first-child{border-top:0}
@@ -41,6 +45,7 @@ dl.facts dt{color:var(--muted)}
 dl.facts dd{margin:0}
 .timeline{list-style:none;padding:0;margin:0;border-left:3px solid var(--line)}
 .timeline>li{padding:.25rem 0 .75rem 1rem;margin:0}
+.timeline p{margin:.25rem 0}
 .retracted{color:var(--muted)}
 .retracted .what{text-decoration:line-through}
 .tag{display:inline-block;font-size:.85rem;font-weight:600;padding:0 .4rem;border-radius:4px;background:#eceff3;color:#1b1b1b;border:1px solid var(--line)}

@@ -1,5 +1,5 @@
 import type { StoredAssessment } from '@treatywatch/core';
-import { findTreaty, type IsoDate } from '@treatywatch/rules';
+import { findTreaty, type IsoDate, STATUSES } from '@treatywatch/rules';
 import { daysUntil } from './daysUntil.js';
 import { escapeHtml } from './escapeHtml.js';
 import { formatDate } from './formatDate.js';
@@ -31,10 +31,11 @@ function treatyItem(assessment: StoredAssessment, name: string, asOf: IsoDate): 
   const shortName = treaty?.shortName ?? assessment.treaty;
   const fullName =
     treaty && treaty.name !== treaty.shortName
-      ? `<p class="muted">${escapeHtml(treaty.name)}</p>`
+      ? `<p class="muted fullname">${escapeHtml(treaty.name)}</p>`
       : '';
   const facts: string[] = [];
-  if (assessment.since) facts.push(`<dt>Since</dt><dd>${time(assessment.since)}</dd>`);
+  if (assessment.since && assessment.since !== assessment.effectiveOn)
+    facts.push(`<dt>Since</dt><dd>${time(assessment.since)}</dd>`);
   if (assessment.effectiveOn) {
     const label = assessment.status === 'withdrawn' ? 'Took effect' : 'Takes effect';
     facts.push(`<dt>${label}</dt><dd>${time(assessment.effectiveOn)}</dd>`);
@@ -50,6 +51,21 @@ ${fullName}<p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtm
 ${pending}${facts.length > 0 ? `<dl class="facts">${facts.join('')}</dl>` : ''}
 ${sentence ? `<p>${escapeHtml(sentence)}</p>` : ''}
 </li>`;
+}
+
+function statusSummary(assessments: readonly StoredAssessment[]): string {
+  const counts = STATUSES.map((status) => ({
+    status,
+    count: assessments.filter((a) => a.status === status).length,
+  })).filter(({ count }) => count > 0);
+  if (counts.length === 0) return '';
+  const items = counts
+    .map(
+      ({ status, count }) =>
+        `<li><span class="badge s-${status}">${count} ${escapeHtml(statusLabel(status).toLowerCase())}</span></li>`,
+    )
+    .join('');
+  return `<ul class="summary" aria-label="Count of state and treaty pairs by status">${items}</ul>`;
 }
 
 /**
@@ -85,6 +101,7 @@ ${items}
 <p>Where each state stands towards the treaties it is leaving, computed from dated, sourced facts as of ${time(asOf)}. Open a state for its timeline and sources.</p>
 <section id="statuses" aria-labelledby="statuses-title">
 <h2 id="statuses-title">Statuses</h2>
+${statusSummary(assessments)}
 ${list}
 </section>
 <section id="subscribe" aria-labelledby="subscribe-title">

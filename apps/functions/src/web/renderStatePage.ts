@@ -66,7 +66,8 @@ function assessmentItem(assessment: StoredAssessment, name: string): string {
   const treaty = findTreaty(assessment.treaty);
   const sentence = treaty ? statusSentence(assessment, name, treaty) : null;
   const facts: string[] = [];
-  if (assessment.since) facts.push(`<dt>Since</dt><dd>${time(assessment.since)}</dd>`);
+  if (assessment.since && assessment.since !== assessment.effectiveOn)
+    facts.push(`<dt>Since</dt><dd>${time(assessment.since)}</dd>`);
   if (assessment.effectiveOn) {
     facts.push(
       `<dt>${assessment.status === 'withdrawn' ? 'Took effect' : 'Takes effect'}</dt><dd>${time(assessment.effectiveOn)}</dd>`,
@@ -79,7 +80,7 @@ function assessmentItem(assessment: StoredAssessment, name: string): string {
   const sources = assessment.sources.map((s) => `<li>${renderSource(s)}</li>`).join('');
   return `<section class="state" aria-labelledby="a-${escapeHtml(assessment.treaty)}">
 <h3 id="a-${escapeHtml(assessment.treaty)}">${escapeHtml(treatyLabel(assessment.treaty))}</h3>
-${treaty && treaty.name !== treaty.shortName ? `<p class="muted">${escapeHtml(treaty.name)}</p>` : ''}
+${treaty && treaty.name !== treaty.shortName ? `<p class="muted fullname">${escapeHtml(treaty.name)}</p>` : ''}
 <p><span class="badge s-${escapeHtml(assessment.status)}">${escapeHtml(statusLabel(assessment.status))}</span></p>
 ${sentence ? `<p>${escapeHtml(sentence)}</p>` : ''}
 ${facts.length > 0 ? `<dl class="facts">${facts.join('')}</dl>` : ''}

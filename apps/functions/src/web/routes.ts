@@ -8,6 +8,7 @@ import {
   subscribe,
   unsubscribe,
 } from '@treatywatch/core';
+import { stateName } from '@treatywatch/rules';
 import type { HttpRequest, Route } from '../http/Route.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
@@ -61,11 +62,13 @@ export const webRoutes: Route[] = [
         history = await stateHistory(deps, code);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
-        const page = renderNotFoundPage(`"${code}" is not a state code: use two letters, e.g. UA.`);
+        const page = renderNotFoundPage(`"${code}" is not an ISO 3166-1 state code such as UA.`);
         return webResponse(404, 'html', page, vary);
       }
       if (history.events.length === 0 && history.assessments.length === 0) {
-        const page = renderNotFoundPage(`No facts have been recorded for ${history.state}.`);
+        const page = renderNotFoundPage(
+          `No facts have been recorded for ${stateName(history.state)}.`,
+        );
         return webResponse(404, 'html', page, vary);
       }
       const html = renderStatePage({ ...history, asOf: deps.clock.today() });

@@ -3,6 +3,7 @@ import { getTreaty, stateName, toGsm7 } from '@treatywatch/rules';
 import type { BenchResult } from '../report/BenchResult.js';
 import { quantile } from '../stats/quantile.js';
 import { postEvents } from './postEvents.js';
+import { publishedTimes } from './publishedTimes.js';
 import { SmsLogTail } from './SmsLogTail.js';
 import type { DevStack } from './startDevStack.js';
 import type { StateTreaty } from './unseededPairs.js';
@@ -37,14 +38,25 @@ async function subscribeSms(url: string): Promise<void> {
   if (status !== 'active') throw new Error(`the SMS subscription is ${status}, not active`);
 }
 
+/** What one event's journey measured. */
+interface Outcome {
+  readonly prefix: string;
+  /** Epoch milliseconds just before the POST, to compare with the ledger's `publishedAt`. */
+  readonly sentAt: number;
+  readonly answerMs: number;
+  readonly alertMs: number | null;
+}
+
 /** Sends one event that gives `pair` its first status; resolves with the POST and alert times. */
 async function oneAlert(
   stack: DevStack,
   tail: SmsLogTail,
   pair: StateTreaty,
   index: number,
-): Promise<{ answerMs: number; alertMs: number | null }> {
-  const alerted = tail.waitFor(smsPrefix(pair), ALERT_TIMEOUT_MS);
+): Promise<Outcome> {
+  const prefix = smsPrefix(pair);
+  const alerted = tail.waitFor(prefix, ALERT_TIMEOUT_MS);
+  const sentAt = Date.now();
   const start = performance.now();
   await postEvents(stack.url, stack.secret, {
     state: pair.state,
@@ -55,7 +67,7 @@ async function oneAlert(
   });
   const answerMs = performance.now() - start;
   const seenAt = await alerted;
-  return { answerMs, alertMs: seenAt === null ? null : seenAt - start };
+  return { prefix, sentAt, answerMs, alertMs: seenAt === null ? null : seenAt - start };
 }
 
 /**
@@ -80,7 +92,7 @@ export async function benchLatency(
       if (alertMs === null)
         throw new Error('no alert for a warm-up event: is the stack delivering?');
     }
-    const measured: Promise<{ answerMs: number; alertMs: number | null }>[] = [];
+    const measured: Promise<Outcome>[] = [];
     for (let i = 0; i < MEASURED_EVENTS; i += 1) {
       const index = WARM_UP_EVENTS + i;
       measured.push(oneAlert(stack, tail, pairs[index] as StateTreaty, index));
@@ -90,6 +102,16 @@ export async function benchLatency(
     const alerts = outcomes.flatMap((o) => (o.alertMs === null ? [] : [o.alertMs]));
     const answers = outcomes.map((o) => o.answerMs);
     const missing = outcomes.length - alerts.length;
+    // Where the time goes, for the newest alerts the feed lists: up to the SNS publish, then after it.
+    const published = await publishedTimes(stack.url);
+    const toPublish: number[] = [];
+    const afterPublish: number[] = [];
+    for (const outcome of outcomes) {
+      const at = [...published].find(([sms]) => sms.startsWith(outcome.prefix))?.[1];
+      if (at === undefined || outcome.alertMs === null) continue;
+      toPublish.push(at - outcome.sentAt);
+      afterPublish.push(outcome.alertMs - (at - outcome.sentAt));
+    }
     const p50 = quantile(alerts, 0.5);
     const p95 = quantile(alerts, 0.95);
     return {
@@ -97,7 +119,10 @@ export async function benchLatency(
       rows: [
         {
           benchmark: 'latency: POST /events → alert, p50',
-          figure: `${p50.toFixed(0)} ms`,
+          figure:
+            toPublish.length === 0
+              ? `${p50.toFixed(0)} ms`
+              : `${p50.toFixed(0)} ms (last ${toPublish.length}: ${quantile(toPublish, 0.5).toFixed(0)} ms to the SNS publish, ${quantile(afterPublish, 0.5).toFixed(0)} ms from it to delivery)`,
           target: '—',
           met: null,
         },
@@ -115,6 +140,21 @@ export async function benchLatency(
         missing,
         alertMs: { p50, p95, max: Math.max(...alerts), all: alerts },
         webhookAnswerMs: { p50: quantile(answers, 0.5), p95: quantile(answers, 0.95) },
+        breakdown:
+          toPublish.length === 0
+            ? null
+            : {
+                of: toPublish.length,
+                note: "the newest alerts the Atom feed lists; publishedAt is the notification ledger's time, written just after SNS accepted the message",
+                postToPublishedMs: {
+                  p50: quantile(toPublish, 0.5),
+                  p95: quantile(toPublish, 0.95),
+                },
+                publishedToDeliveredMs: {
+                  p50: quantile(afterPublish, 0.5),
+                  p95: quantile(afterPublish, 0.95),
+                },
+              },
         unmatchedSmsLines: tail.unmatched,
       },
     };

@@ -33,6 +33,8 @@ export const PUBLIC_ROUTES = [
   { method: apigw.HttpMethod.POST, path: '/subscriptions' },
   { method: apigw.HttpMethod.DELETE, path: '/subscriptions/{id}' },
   { method: apigw.HttpMethod.GET, path: '/unsubscribe' },
+  // HTML forms cannot send DELETE: the unsubscribe page posts here.
+  { method: apigw.HttpMethod.POST, path: '/unsubscribe' },
 ] as const;
 
 /** Fields of each access log line (HTTP API `$context` variables), one JSON object a request. */

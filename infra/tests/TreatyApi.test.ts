@@ -61,6 +61,7 @@ describe('TreatyApi', () => {
         'POST /subscriptions',
         'DELETE /subscriptions/{id}',
         'GET /unsubscribe',
+        'POST /unsubscribe',
       ]),
     );
   });

@@ -18,6 +18,8 @@ export { findTreaty } from './findTreaty.js';
 export { getTreaty } from './getTreaty.js';
 export { gsm7Length, toGsm7 } from './gsm7.js';
 export { isIsoDate } from './isIsoDate.js';
+export { retractedEventIds } from './retractedEventIds.js';
+export { sortEvents } from './sortEvents.js';
 export { isStateCode, STATE_CODES } from './stateCodes.js';
 export { stateName } from './stateName.js';
 export { STATUS_WORDS } from './statusWords.js';

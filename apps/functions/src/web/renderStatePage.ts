@@ -1,11 +1,17 @@
 import type { StoredAssessment } from '@treatywatch/core';
-import { findTreaty, type IsoDate, stateName, type TreatyEvent } from '@treatywatch/rules';
+import {
+  findTreaty,
+  type IsoDate,
+  retractedEventIds,
+  sortEvents,
+  stateName,
+  type TreatyEvent,
+} from '@treatywatch/rules';
 import { escapeHtml } from './escapeHtml.js';
 import { EVENT_TYPE_WORDS } from './eventTypeWords.js';
 import { formatDate } from './formatDate.js';
 import { renderPage } from './renderPage.js';
 import { renderSource } from './renderSource.js';
-import { retractedEventIds } from './retractedEventIds.js';
 import { statusLabel } from './statusLabel.js';
 import { statusSentence } from './statusSentence.js';
 
@@ -97,7 +103,9 @@ ${sources ? `<h4>Sources</h4><ul>${sources}</ul>` : ''}
 export function renderStatePage({ state, assessments, events, asOf }: StatePageInput): string {
   const name = stateName(state);
   const byId = new Map(events.map((e) => [e.id, e]));
-  const retracted = retractedEventIds(events);
+  const ordered = [...events];
+  sortEvents(ordered);
+  const retracted = retractedEventIds(ordered);
   const sorted = [...assessments].sort((a, b) =>
     treatyLabel(a.treaty).localeCompare(treatyLabel(b.treaty), 'en'),
   );

@@ -19,8 +19,10 @@ export const DUMMY_LAMBDA_ENV = {
 } as const;
 
 const PROBE = [
+  'const [target, ...preload] = process.argv.slice(1);',
+  'for (const specifier of preload) await import(specifier);',
   'const start = performance.now();',
-  'const module = await import(process.argv[1]);',
+  'const module = await import(target);',
   'const ms = performance.now() - start;',
   "if (typeof module.handler !== 'function') throw new Error('no handler export');",
   'process.stdout.write(JSON.stringify({ ms }));',
@@ -30,14 +32,20 @@ const PROBE = [
  * Milliseconds a fresh Node process takes to import the module at `path`
  * (measured inside the process, from just before `import()` to its
  * resolution, so Node's own start-up is not counted) with the dummy Lambda
- * environment. Fails when the module has no `handler` export.
+ * environment. Modules named in `preload` (bare specifiers, resolved from
+ * `cwd`) are imported before the clock starts. Fails when the module has no
+ * `handler` export.
  */
-export function importTime(path: string): Promise<number> {
+export function importTime(
+  path: string,
+  options: { readonly cwd: string; readonly preload?: readonly string[] },
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--input-type=module', '-e', PROBE, pathToFileURL(path).href],
+      ['--input-type=module', '-e', PROBE, pathToFileURL(path).href, ...(options.preload ?? [])],
       {
+        cwd: options.cwd,
         env: { PATH: process.env.PATH ?? '', ...DUMMY_LAMBDA_ENV },
         stdio: ['ignore', 'pipe', 'pipe'],
       },

@@ -1,3 +1,4 @@
+import { HTTP_API_ROUTES } from '@treatywatch/functions/routes';
 import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -18,24 +19,10 @@ export interface TreatyApiProps {
 }
 
 /** Signed routes for curators and scrapers, served by the webhook function. */
-export const WEBHOOK_ROUTES = [
-  { method: apigw.HttpMethod.POST, path: '/events' },
-  { method: apigw.HttpMethod.POST, path: '/evaluate' },
-] as const;
+export const WEBHOOK_ROUTES = HTTP_API_ROUTES.filter((route) => route.function === 'webhook');
 
 /** Public routes: the page, statuses, feeds and subscriptions, served by the api function. */
-export const PUBLIC_ROUTES = [
-  { method: apigw.HttpMethod.GET, path: '/' },
-  { method: apigw.HttpMethod.GET, path: '/status' },
-  { method: apigw.HttpMethod.GET, path: '/status/{state}' },
-  { method: apigw.HttpMethod.GET, path: '/feed.atom' },
-  { method: apigw.HttpMethod.GET, path: '/calendar.ics' },
-  { method: apigw.HttpMethod.POST, path: '/subscriptions' },
-  { method: apigw.HttpMethod.DELETE, path: '/subscriptions/{id}' },
-  { method: apigw.HttpMethod.GET, path: '/unsubscribe' },
-  // HTML forms cannot send DELETE: the unsubscribe page posts here.
-  { method: apigw.HttpMethod.POST, path: '/unsubscribe' },
-] as const;
+export const PUBLIC_ROUTES = HTTP_API_ROUTES.filter((route) => route.function === 'api');
 
 /** Fields of each access log line (HTTP API `$context` variables), one JSON object a request. */
 const ACCESS_LOG_FIELDS = {
@@ -91,14 +78,14 @@ export class TreatyApi extends Construct {
     for (const route of WEBHOOK_ROUTES) {
       this.httpApi.addRoutes({
         path: route.path,
-        methods: [route.method],
+        methods: [apigw.HttpMethod[route.method]],
         integration: webhookIntegration,
       });
     }
     for (const route of PUBLIC_ROUTES) {
       this.httpApi.addRoutes({
         path: route.path,
-        methods: [route.method],
+        methods: [apigw.HttpMethod[route.method]],
         integration: apiIntegration,
       });
     }

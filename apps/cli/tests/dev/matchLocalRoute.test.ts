@@ -11,7 +11,7 @@ describe('matchLocalRoute', () => {
     ['DELETE', '/subscriptions/sub-1', 'DELETE /subscriptions/{id}', 'api', { id: 'sub-1' }],
     ['GET', '/confirm', 'GET /confirm', 'confirm', undefined],
     ['GET', '/events', '$default', 'api', undefined],
-    ['POST', '/unsubscribe', '$default', 'api', undefined],
+    ['POST', '/unsubscribe', 'POST /unsubscribe', 'api', undefined],
     ['GET', '/nowhere/at/all', '$default', 'api', undefined],
   ])('routes %s %s to %s (%s)', (method, path, routeKey, target, params) => {
     const match = matchLocalRoute(LOCAL_ROUTES, method, path);

@@ -57,6 +57,12 @@ describe('toApiGatewayEvent', () => {
     expect(event.headers['x-forwarded-for']).toBe('1.1.1.1,2.2.2.2');
   });
 
+  it('adds the forwarding headers API Gateway sets, naming plain HTTP', () => {
+    const event = toApiGatewayEvent(request(), { routeKey: 'POST /events' }, NOW);
+    expect(event.headers['x-forwarded-proto']).toBe('http');
+    expect(event.headers['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
   it('moves cookies from the header to `cookies`', () => {
     const event = toApiGatewayEvent(
       request({ headers: { cookie: 'a=1; b=2' } }),

@@ -48,6 +48,9 @@ export function toApiGatewayEvent(
     if (value === undefined) continue;
     headers[name.toLowerCase()] = Array.isArray(value) ? value.join(',') : value;
   }
+  // API Gateway adds these; the local server speaks plain HTTP on loopback.
+  headers['x-forwarded-proto'] ??= 'http';
+  headers['x-forwarded-for'] ??= request.sourceIp;
   const cookieHeader = headers.cookie;
   delete headers.cookie;
   const cookies = cookieHeader?.split(/;\s*/).filter((cookie) => cookie.length > 0);

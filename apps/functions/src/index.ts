@@ -3,9 +3,10 @@
  * (the local stack): each takes already-built adapters.
  */
 export { type ApiHandlerDeps, apiRoutes, createApiHandler } from './api/createApiHandler.js';
-export { jsonRoutes, MANAGE_TOKEN_HEADER } from './api/jsonRoutes.js';
+export { jsonRoutes } from './api/jsonRoutes.js';
 export { MAX_EVENTS_PER_REQUEST, MAX_WEBHOOK_BODY_BYTES, METRIC_NAMES } from './constants.js';
 export * from './errors.js';
+export { MANAGE_TOKEN_HEADER } from './http/headers.js';
 export type { ApiDeps, HttpRequest, HttpResponse, Route, RouteContext } from './http/Route.js';
 export { createObservability, type Observability } from './Observability.js';
 export { requiredEnv } from './requiredEnv.js';

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { JavaUnavailableError } from '@treatywatch/emulators';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { colorEnabled } from '../colorEnabled.js';
@@ -10,7 +9,7 @@ import { defaultSeedFile } from '../dev/defaultSeedFile.js';
 import { Progress } from '../dev/Progress.js';
 import { parseDuration } from '../dev/parseDuration.js';
 import { parsePort } from '../dev/parsePort.js';
-import { type LocalStack, startLocalStack } from '../dev/startLocalStack.js';
+import type { LocalStack } from '../dev/startLocalStack.js';
 import { CliError } from '../errors.js';
 import { formatAssessTable } from './assessTable.js';
 
@@ -78,6 +77,8 @@ Example:
 
       let stack: LocalStack;
       try {
+        // Loaded here, not at the top: the other commands start without the emulators and handlers.
+        const { startLocalStack } = await import('../dev/startLocalStack.js');
         stack = await startLocalStack({
           port,
           ...(dataDir === undefined ? {} : { dataDir }),
@@ -98,7 +99,7 @@ Example:
         // Ctrl-C during start-up: the services were stopped under the start-up's feet.
         if (stop.signal !== undefined)
           throw new CliError('interrupted during start-up', { exitCode: 130 });
-        throw startError(error, port);
+        throw await startError(error, port);
       }
 
       const stdoutColor = colorEnabled(process.stdout, process.env);
@@ -154,7 +155,8 @@ function onceStopRequested(): StopRequest {
   };
 }
 
-function startError(error: unknown, port: number): unknown {
+async function startError(error: unknown, port: number): Promise<unknown> {
+  const { JavaUnavailableError } = await import('@treatywatch/emulators');
   if (error instanceof JavaUnavailableError) return new CliError(error.message, { cause: error });
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
     return new CliError(

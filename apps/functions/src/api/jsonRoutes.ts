@@ -1,11 +1,11 @@
 import { listAssessments, stateHistory, subscribe, unsubscribe } from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
+import { MANAGE_TOKEN_HEADER } from '../http/headers.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import type { Route } from '../http/Route.js';
 import { readJsonBody } from '../http/readJsonBody.js';
 
 /** Header that carries a subscription's manage token (the `token` query parameter also works). */
-export const MANAGE_TOKEN_HEADER = 'X-Manage-Token';
 
 const listStatus: Route = {
   method: 'GET',

@@ -5,6 +5,7 @@
  * then not written).
  */
 import { writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './coldStart/benchColdStart.js';
@@ -20,6 +21,7 @@ import { benchSweep } from './sweep/benchSweep.js';
 
 const BENCHMARKS = ['rules', 'sweep', 'coldStart', 'localStack'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
+const LATENCY_PAIRS = 205;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -33,13 +35,19 @@ function selected(): readonly Benchmark[] {
   return names as Benchmark[];
 }
 
+const oneMinuteLoad = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
+/** Per step: seconds taken, and the 1-minute load average before and after (other work skews figures). */
+const steps: Record<string, { seconds: number; loadBefore: number; loadAfter: number }> = {};
+
 async function timedStep<T>(name: string, step: () => Promise<T> | T): Promise<T> {
   process.stderr.write(`bench: ${name}...\n`);
+  const loadBefore = oneMinuteLoad();
   const start = performance.now();
   const result = await step();
-  process.stderr.write(
-    `bench: ${name} done in ${((performance.now() - start) / 1000).toFixed(1)} s\n`,
-  );
+  const seconds = (performance.now() - start) / 1000;
+  steps[name] = { seconds, loadBefore, loadAfter: oneMinuteLoad() };
+  process.stderr.write(`bench: ${name} done in ${seconds.toFixed(1)} s\n`);
   return result;
 }
 
@@ -47,9 +55,11 @@ async function localStack(): Promise<BenchResult[]> {
   const stack = await timedStep('starting treatywatch dev', () => startDevStack(root));
   try {
     const pairs = unseededPairs(root, 8);
-    const latency = await timedStep('latency', () => benchLatency(stack, pairs.slice(0, 205)));
+    const latency = await timedStep('latency', () =>
+      benchLatency(stack, pairs.slice(0, LATENCY_PAIRS)),
+    );
     const throughput = await timedStep('throughput', () =>
-      benchThroughput(stack, pairs.slice(205)),
+      benchThroughput(stack, pairs.slice(LATENCY_PAIRS)),
     );
     return [latency, throughput];
   } finally {
@@ -63,21 +73,29 @@ const started = new Date();
 const results: BenchResult[] = [];
 if (only.includes('rules')) results.push(await timedStep('rules', () => benchRulesBundled(root)));
 if (only.includes('sweep')) results.push(await timedStep('sweep', benchSweep));
-if (only.includes('coldStart'))
+if (only.includes('coldStart')) {
   results.push(await timedStep('cold start', () => benchColdStart(root)));
+}
 if (only.includes('localStack')) results.push(...(await localStack()));
 
 const seconds = (Date.now() - started.getTime()) / 1000;
+const busiest = Math.max(...Object.values(steps).flatMap((s) => [s.loadBefore, s.loadAfter]));
 process.stdout.write(`\n${formatTable(results.flatMap((result) => result.rows))}\n\n`);
 process.stdout.write(
-  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; load average at start ${machine.loadAverage.join(' ')}; ${seconds.toFixed(0)} s\n`,
+  `${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}; ${seconds.toFixed(0)} s; highest 1-minute load average seen ${busiest}\n`,
 );
+if (busiest > machine.cores) {
+  process.stdout.write(
+    `warning: the load average exceeded the ${machine.cores} cores during the run; other work skewed the timings\n`,
+  );
+}
 if (only.length === BENCHMARKS.length) {
   const file = join(root, 'bench', 'results.json');
   const report = {
     timestamp: started.toISOString(),
     durationSeconds: seconds,
     machine,
+    steps,
     results: Object.fromEntries(results.map((result) => [result.id, result])),
   };
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

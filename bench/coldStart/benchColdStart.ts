@@ -8,7 +8,7 @@ import { importTime } from './importTime.js';
 
 const HANDLERS = ['webhook', 'on-event', 'on-assessment-change', 'sweep', 'api'] as const;
 const WARM_UP_RUNS = 1;
-const MEASURED_RUNS = 9;
+const MEASURED_RUNS = 7;
 const TARGET_BYTES = 300 * 1024;
 const TARGET_IMPORT_MS = 50;
 const TARGET_RATIO = 0.5;

@@ -10,8 +10,12 @@ import type { StateTreaty } from './unseededPairs.js';
 
 const WARM_UP_EVENTS = 5;
 const MEASURED_EVENTS = 200;
-/** Open loop: one event every so often, whatever the answers, as independent clients would send. */
-const SEND_INTERVAL_MS = 100;
+/**
+ * Events in flight at once: each sender sends its next event when the alert of
+ * its previous one has arrived, so the stack never builds a backlog and the
+ * figure stays a latency, not a queue length.
+ */
+const IN_FLIGHT = 4;
 const ALERT_TIMEOUT_MS = 30_000;
 const TARGET_P95_MS = 500;
 const SUBSCRIBER_PHONE = '+15550100200';
@@ -77,7 +81,7 @@ async function oneAlert(
  * so each yields one alert, published to the SNS emulator, queued on the
  * subscriber's queue and written by the stack's deliverer to `sms.log`, where
  * it is observed. After a few sequential warm-up events, the measured events
- * are sent open loop at a fixed rate.
+ * are sent by `IN_FLIGHT` senders in a closed loop.
  */
 export async function benchLatency(
   stack: DevStack,
@@ -92,13 +96,16 @@ export async function benchLatency(
       if (alertMs === null)
         throw new Error('no alert for a warm-up event: is the stack delivering?');
     }
-    const measured: Promise<Outcome>[] = [];
-    for (let i = 0; i < MEASURED_EVENTS; i += 1) {
-      const index = WARM_UP_EVENTS + i;
-      measured.push(oneAlert(stack, tail, pairs[index] as StateTreaty, index));
-      await new Promise((resolve) => setTimeout(resolve, SEND_INTERVAL_MS));
-    }
-    const outcomes = await Promise.all(measured);
+    const outcomes: Outcome[] = [];
+    let next = WARM_UP_EVENTS;
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < WARM_UP_EVENTS + MEASURED_EVENTS) {
+          const index = next++;
+          outcomes.push(await oneAlert(stack, tail, pairs[index] as StateTreaty, index));
+        }
+      }),
+    );
     const alerts = outcomes.flatMap((o) => (o.alertMs === null ? [] : [o.alertMs]));
     const answers = outcomes.map((o) => o.answerMs);
     const missing = outcomes.length - alerts.length;
@@ -134,7 +141,7 @@ export async function benchLatency(
         },
       ],
       data: {
-        method: `treatywatch dev in a child process; one SMS subscriber, no filter; ${WARM_UP_EVENTS} sequential warm-up events, then ${MEASURED_EVENTS} events sent open loop every ${SEND_INTERVAL_MS} ms, each a withdrawal-announced on a (state, treaty) pair with no earlier event; latency from just before the signed POST to the alert's line appearing in the outbox's sms.log (checked every 5 ms). It includes the stack's stream polling (200 ms idle pause), the SNS emulator's fan-out to SQS and the deliverer's queue polling (200 ms idle pause).`,
+        method: `treatywatch dev in a child process; one SMS subscriber, no filter; ${WARM_UP_EVENTS} sequential warm-up events, then ${MEASURED_EVENTS} events from ${IN_FLIGHT} senders, each sending its next event once the alert of its previous one arrived, each a withdrawal-announced on a (state, treaty) pair with no earlier event; latency from just before the signed POST to the alert's line appearing in the outbox's sms.log (checked every 5 ms). It includes the stack's stream polling (200 ms idle pause), the SNS emulator's fan-out to SQS and the deliverer's queue polling (200 ms idle pause).`,
         events: outcomes.length,
         alerts: alerts.length,
         missing,

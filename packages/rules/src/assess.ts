@@ -3,7 +3,8 @@ import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflict
 import { compareEvents } from './compareEvents.js';
 import type { Status } from './constants.js';
 import { InvalidDateError, MixedStatesError } from './errors.js';
-import { clauseSentence, EVENT_WORDS, periodWords, suspensionSentence } from './explanationText.js';
+import { EVENT_WORDS } from './eventWords.js';
+import { clauseSentence, periodWords, suspensionSentence } from './explanationText.js';
 import { getTreaty } from './getTreaty.js';
 import { isIsoDate } from './isIsoDate.js';
 import { retractedEventIds } from './retractedEventIds.js';

@@ -39,17 +39,3 @@ export function suspensionSentence(treaty: Treaty): string {
   }
   return `The ${treaty.shortName} has no suspension clause: its only exit is withdrawal under ${treaty.article}, and no instrument of withdrawal is counted by this declaration. A claim to suspend a treaty's operation under the Vienna Convention on the Law of Treaties (Article 62, fundamental change of circumstances) must be notified to the other parties, who may object (Article 65).`;
 }
-
-/** The name of an event type in words, for mentions of retracted events. */
-export const EVENT_WORDS = {
-  'withdrawal-announced': 'withdrawal announced',
-  'withdrawal-approved': 'withdrawal approved',
-  'withdrawal-notified': 'instrument of withdrawal received',
-  'withdrawal-revoked': 'withdrawal revoked',
-  'suspension-declared': 'suspension declared',
-  'objection-lodged': 'objection lodged',
-  'became-party': 'became a party',
-  'armed-conflict-began': 'armed conflict began',
-  'armed-conflict-ended': 'armed conflict ended',
-  'event-retracted': 'retraction',
-} as const;

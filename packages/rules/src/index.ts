@@ -14,6 +14,7 @@ export {
   UnknownTreatyError,
 } from './errors.js';
 export { type EventContent, eventId } from './eventId.js';
+export { EVENT_WORDS } from './eventWords.js';
 export { findTreaty } from './findTreaty.js';
 export { getTreaty } from './getTreaty.js';
 export { gsm7Length, toGsm7 } from './gsm7.js';

@@ -8,7 +8,7 @@ import {
   type TreatyEvent,
 } from '@treatywatch/rules';
 import { escapeHtml } from './escapeHtml.js';
-import { EVENT_TYPE_WORDS } from './eventTypeWords.js';
+import { eventTypeLabel } from './eventTypeLabel.js';
 import { formatDate } from './formatDate.js';
 import { renderPage } from './renderPage.js';
 import { renderSource } from './renderSource.js';
@@ -55,14 +55,14 @@ function timelineItem(
     const target = byId.get(event.retracts);
     details.push(
       target
-        ? `<p>Retracts the fact of ${time(target.date)}: ${escapeHtml(EVENT_TYPE_WORDS[target.type] ?? target.type)}.</p>`
+        ? `<p>Retracts the fact of ${time(target.date)}: ${escapeHtml(eventTypeLabel(target.type))}.</p>`
         : `<p>Retracts the fact <code>${escapeHtml(event.retracts)}</code>.</p>`,
     );
   }
   if (event.note) details.push(`<p>${escapeHtml(event.note)}</p>`);
   details.push(`<p>Source: ${renderSource(event.source)}</p>`);
   return `<li${retracted.has(event.id) ? ' class="retracted"' : ''}>
-<h3>${time(event.date)}: <span class="what">${escapeHtml(EVENT_TYPE_WORDS[event.type] ?? event.type)}</span></h3>
+<h3>${time(event.date)}: <span class="what">${escapeHtml(eventTypeLabel(event.type))}</span></h3>
 <p>${escapeHtml(treatyLabel(event.treaty))}${tags.length > 0 ? ` ${tags.join(' ')}` : ''}</p>
 ${details.join('\n')}
 </li>`;

@@ -1,4 +1,5 @@
 import { STATUS_WORDS, type Status } from '@treatywatch/rules';
+import { capitalise } from './capitalise.js';
 
 /**
  * A status in words as the pages show it: the rules' wording, capitalised.
@@ -7,6 +8,5 @@ import { STATUS_WORDS, type Status } from '@treatywatch/rules';
  * statusLabel('withdrawal-pending') // 'Withdrawal pending'
  */
 export function statusLabel(status: Status): string {
-  const words = STATUS_WORDS[status] ?? status;
-  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return capitalise(STATUS_WORDS[status] ?? status);
 }

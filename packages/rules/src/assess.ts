@@ -107,6 +107,14 @@ export function assess(
     dueOn = null;
     conflictEnd = null;
   };
+  // A party again (revoked in time, or joined anew): no withdrawal is under way.
+  const becomeParty = (day: IsoDate): void => {
+    move('party', day);
+    effectiveOn = null;
+    notifiedOn = null;
+    dueOn = null;
+    conflictEnd = null;
+  };
   // Rule 5: what happens, with no new fact, up to and including `day`.
   const advance = (day: IsoDate): void => {
     if (status === 'withdrawal-pending' && dueOn !== null && dueOn <= day) {
@@ -249,22 +257,14 @@ export function assess(
           explanation.push(
             `${day}: the state revoked its withdrawal before it took effect; it is a party again.`,
           );
-          move('party', day);
-          effectiveOn = null;
-          notifiedOn = null;
-          dueOn = null;
-          conflictEnd = null;
+          becomeParty(day);
         }
         break;
       case 'became-party':
         explanation.push(
           `${day}: the state became a party; it is bound by the ${shortName} from that day.`,
         );
-        move('party', day);
-        effectiveOn = null;
-        notifiedOn = null;
-        dueOn = null;
-        conflictEnd = null;
+        becomeParty(day);
         break;
       case 'objection-lodged':
         explanation.push(

@@ -1,5 +1,6 @@
 /** The JSON bodies the Treaty Watch API answers with, as the client commands read them. */
-import type { IsoDate, Status, StatusChange, TreatyEvent, TreatyId } from '@treatywatch/rules';
+import type { StoredAssessment } from '@treatywatch/core';
+import type { Assessment, IsoDate, StatusChange, TreatyEvent } from '@treatywatch/rules';
 
 /** `POST /events`: what was done with each event, in input order. */
 export interface RecordEventsResponse {
@@ -19,18 +20,7 @@ export interface EvaluateResponse {
 }
 
 /** An assessment as the API returns it (a stored assessment). */
-export interface ApiAssessment {
-  readonly state: string;
-  readonly treaty: TreatyId;
-  readonly status: Status;
-  readonly since: IsoDate | null;
-  readonly effectiveOn: IsoDate | null;
-  readonly nextReviewOn: IsoDate | null;
-  readonly explanation: readonly string[];
-  readonly sources: readonly string[];
-  readonly version?: number;
-  readonly evaluatedAt?: string;
-}
+export type ApiAssessment = Assessment & Partial<Pick<StoredAssessment, 'version' | 'evaluatedAt'>>;
 
 /** `GET /status`. */
 export interface StatusResponse {

@@ -1,15 +1,10 @@
-import type { Assessment, IsoDate, Status, TreatyId } from '@treatywatch/rules';
+import type { Assessment } from '@treatywatch/rules';
 
 /** One line of `treatywatch assess --json`: the CLI's public output contract. */
-export interface AssessRecord {
-  readonly state: string;
-  readonly treaty: TreatyId;
-  readonly status: Status;
-  readonly since: IsoDate | null;
-  readonly effectiveOn: IsoDate | null;
-  readonly nextReviewOn: IsoDate | null;
-  readonly explanation: readonly string[];
-}
+export type AssessRecord = Pick<
+  Assessment,
+  'state' | 'treaty' | 'status' | 'since' | 'effectiveOn' | 'nextReviewOn' | 'explanation'
+>;
 
 /**
  * Shapes an assessment for `--json` output: exactly the contract's seven

@@ -10,6 +10,7 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { DevLog } from '../DevLog.js';
+import { PollingLoop } from '../PollingLoop.js';
 import type { CheckpointStore } from './CheckpointStore.js';
 import { type FilterPattern, matchesAnyFilterPattern } from './matchesFilterPattern.js';
 import { toLambdaStreamRecord } from './toLambdaStreamRecord.js';
@@ -66,26 +67,26 @@ export class StreamPoller {
   #streamArn: string | undefined;
   #shardList: Shard[] = [];
   #describedAt = 0;
-  #running = false;
-  #loop: Promise<void> | undefined;
-  #wake: (() => void) | undefined;
+  readonly #loop: PollingLoop;
 
   constructor(options: StreamPollerOptions) {
     this.#options = { batchSize: 100, maxRetries: 3, pollIntervalMs: 200, ...options };
+    this.#loop = new PollingLoop({
+      round: () => this.pollOnce(),
+      intervalMs: this.#options.pollIntervalMs,
+      onError: (error) =>
+        this.#options.log.error(`${this.#options.name}: stream read failed: ${describe(error)}`),
+    });
   }
 
   /** Starts polling in the background. */
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
-    this.#loop = this.#run();
+    this.#loop.start();
   }
 
   /** Stops polling and resolves once the batch in flight, if any, is done. */
-  async stop(): Promise<void> {
-    this.#running = false;
-    this.#wake?.();
-    await this.#loop;
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
   /** Polls every readable shard once; true when any record was read. Exposed for tests. */
@@ -95,22 +96,10 @@ export class StreamPoller {
     if (Date.now() - this.#describedAt >= DESCRIBE_INTERVAL_MS) await this.#describe(streamArn);
     let readAny = false;
     for (const shard of this.#readableShards(streamArn)) {
-      if (!this.#running && this.#loop !== undefined) break;
+      if (this.#loop.stopping) break;
       readAny = (await this.#pollShard(streamArn, shard)) || readAny;
     }
     return readAny;
-  }
-
-  async #run(): Promise<void> {
-    while (this.#running) {
-      let readAny = false;
-      try {
-        readAny = await this.pollOnce();
-      } catch (error) {
-        this.#options.log.error(`${this.#options.name}: stream read failed: ${describe(error)}`);
-      }
-      if (!readAny) await this.#sleep(this.#options.pollIntervalMs);
-    }
   }
 
   async #stream(): Promise<string | undefined> {
@@ -232,7 +221,7 @@ export class StreamPoller {
         'AT_SEQUENCE_NUMBER',
         firstFailed,
       );
-      await this.#sleep(backoffMs(state.retry?.attempts ?? 1));
+      await this.#loop.sleep(backoffMs(state.retry?.attempts ?? 1));
       return true;
     }
 
@@ -300,18 +289,6 @@ export class StreamPoller {
     checkpoint: { sequenceNumber?: string; closed?: boolean },
   ): void {
     this.#options.checkpoints.put(streamArn, shardId, checkpoint);
-  }
-
-  #sleep(ms: number): Promise<void> {
-    if (!this.#running) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.#wake = done;
-    });
   }
 }
 

@@ -5,6 +5,7 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import type { DevLog } from '../DevLog.js';
+import { PollingLoop } from '../PollingLoop.js';
 import { alertFromNotification } from './alertFromNotification.js';
 import type { DeliveryLedger } from './DeliveryLedger.js';
 import type { LocalSubscriptionChannel, SubscriberQueue } from './LocalSubscriptionChannel.js';
@@ -33,24 +34,25 @@ const VISIBILITY_TIMEOUT_SECONDS = 10;
  */
 export class AlertDeliverer {
   readonly #options: Required<AlertDelivererOptions>;
-  #running = false;
-  #loop: Promise<void> | undefined;
-  #wake: (() => void) | undefined;
+  readonly #loop: PollingLoop;
 
   constructor(options: AlertDelivererOptions) {
     this.#options = { pollIntervalMs: 200, maxAttempts: 5, ...options };
+    this.#loop = new PollingLoop({
+      round: async () => (await this.deliverOnce()) > 0,
+      intervalMs: this.#options.pollIntervalMs,
+      onError: (error) => this.#options.log.error(`delivery round failed: ${describe(error)}`),
+    });
   }
 
+  /** Starts delivering in the background. */
   start(): void {
-    if (this.#running) return;
-    this.#running = true;
-    this.#loop = this.#run();
+    this.#loop.start();
   }
 
-  async stop(): Promise<void> {
-    this.#running = false;
-    this.#wake?.();
-    await this.#loop;
+  /** Stops delivering and resolves once the round in flight, if any, is done. */
+  stop(): Promise<void> {
+    return this.#loop.stop();
   }
 
   /** One round over every queue; the number of messages handled. */
@@ -72,18 +74,6 @@ export class AlertDeliverer {
       }
     }
     return handled;
-  }
-
-  async #run(): Promise<void> {
-    while (this.#running) {
-      let handled = 0;
-      try {
-        handled = await this.deliverOnce();
-      } catch (error) {
-        this.#options.log.error(`delivery round failed: ${describe(error)}`);
-      }
-      if (handled === 0) await this.#sleep(this.#options.pollIntervalMs);
-    }
   }
 
   async #handle(queue: SubscriberQueue, message: Message): Promise<void> {
@@ -133,18 +123,6 @@ export class AlertDeliverer {
         );
       }
     }
-  }
-
-  #sleep(ms: number): Promise<void> {
-    if (!this.#running) return Promise.resolve();
-    return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        resolve();
-      }
-      this.#wake = done;
-    });
   }
 }
 

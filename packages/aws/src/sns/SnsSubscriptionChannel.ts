@@ -10,7 +10,7 @@ import {
   type SubscriptionRecord,
   type SubscriptionRequest,
 } from '@treatywatch/core';
-import { filterPolicyFor } from './filterPolicyFor.js';
+import { filterPolicyAttributes } from './filterPolicyAttributes.js';
 
 /**
  * Subscribes email, SMS and https endpoints to the topic, each with the SNS
@@ -31,21 +31,13 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
   ): Promise<{ channelRef: string; status: SubscriptionRecord['status'] }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
-    const policy = filterPolicyFor(valid);
     const { SubscriptionArn } = await this.#client.send(
       new SubscribeCommand({
         TopicArn: this.#topicArn,
         Protocol: valid.protocol,
         Endpoint: valid.endpoint,
         ReturnSubscriptionArn: true,
-        ...(policy === null
-          ? {}
-          : {
-              Attributes: {
-                FilterPolicy: JSON.stringify(policy),
-                FilterPolicyScope: 'MessageAttributes',
-              },
-            }),
+        Attributes: filterPolicyAttributes(valid),
       }),
     );
     if (SubscriptionArn === undefined) throw new Error('SNS Subscribe answered without an ARN');

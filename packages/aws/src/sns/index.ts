@@ -5,6 +5,7 @@ export {
   SNS_SUBJECT_MAX_LENGTH,
 } from './constants.js';
 export { emailSubject } from './emailSubject.js';
+export { filterPolicyAttributes } from './filterPolicyAttributes.js';
 export { type FilterPolicy, filterPolicyFor } from './filterPolicyFor.js';
 export { SnsNotifier } from './SnsNotifier.js';
 export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';

@@ -6,7 +6,7 @@ import {
   GetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { filterPolicyFor } from '@treatywatch/aws/sns';
+import { filterPolicyAttributes } from '@treatywatch/aws/sns';
 import {
   parseSubscriptionRequest,
   type SubscriptionChannel,
@@ -131,21 +131,13 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     const { Attributes } = await sqs.send(
       new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
     );
-    const policy = filterPolicyFor(subscriber.filter);
     const { SubscriptionArn } = await sns.send(
       new SubscribeCommand({
         TopicArn: topicArn,
         Protocol: 'sqs',
         Endpoint: Attributes?.QueueArn,
         ReturnSubscriptionArn: true,
-        ...(policy === null
-          ? {}
-          : {
-              Attributes: {
-                FilterPolicy: JSON.stringify(policy),
-                FilterPolicyScope: 'MessageAttributes',
-              },
-            }),
+        Attributes: filterPolicyAttributes(subscriber.filter),
       }),
     );
     this.#queues.set(subscriber.id, {

@@ -1,7 +1,5 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { METRIC_NAMES } from '../constants.js';
+import { answerRequest } from '../http/answerRequest.js';
 import { dispatch } from '../http/dispatch.js';
-import { errorResponse } from '../http/errorResponse.js';
 import type { ApiDeps, Route, RouteContext } from '../http/Route.js';
 import { toHttpRequest } from '../http/toHttpRequest.js';
 import { createObservability, type Observability } from '../Observability.js';
@@ -22,27 +20,18 @@ export const apiRoutes: readonly Route[] = [...jsonRoutes, ...webRoutes];
  * stack trace.
  */
 export function createApiHandler(deps: ApiHandlerDeps): HttpApiHandler {
-  const { logger, metrics } = createObservability('api', deps);
+  const observability = createObservability('api', deps);
+  const { logger, metrics } = observability;
   const context: RouteContext = { deps, logger };
 
   return async (event, lambdaContext) => {
     if (lambdaContext) logger.addContext(lambdaContext);
     const request = toHttpRequest(event);
-    try {
-      const response = await dispatch(apiRoutes, request, context);
-      logger.info('api request', {
-        method: request.method,
-        path: request.path,
-        status: response.statusCode,
-      });
-      return response;
-    } catch (error) {
-      const response = errorResponse(error, logger);
-      if (response.statusCode < 500) {
-        metrics.addMetric(METRIC_NAMES.rejectedRequests, MetricUnit.Count, 1);
-        metrics.publishStoredMetrics();
-      }
-      return response;
-    }
+    const response = await answerRequest(request, 'api', observability, () =>
+      dispatch(apiRoutes, request, context),
+    );
+    // The API's routes record no metrics: there is one only when the request was refused.
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+    return response;
   };
 }

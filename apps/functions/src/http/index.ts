@@ -1,4 +1,5 @@
 export { acceptsMediaType } from './acceptsMediaType.js';
+export { answerRequest } from './answerRequest.js';
 export { dispatch } from './dispatch.js';
 export { errorResponse } from './errorResponse.js';
 export { jsonResponse } from './jsonResponse.js';

@@ -1,14 +1,13 @@
-import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { AssessmentStore, Clock, EventStore } from '@treatywatch/core';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import { MAX_WEBHOOK_BODY_BYTES, METRIC_NAMES } from '../constants.js';
+import { MAX_WEBHOOK_BODY_BYTES } from '../constants.js';
 import { PayloadTooLargeError, UnauthorizedError } from '../errors.js';
+import { answerRequest } from '../http/answerRequest.js';
 import { dispatch } from '../http/dispatch.js';
-import { errorResponse } from '../http/errorResponse.js';
 import { toHttpRequest } from '../http/toHttpRequest.js';
 import { createObservability, type Observability } from '../Observability.js';
 import { SIGNATURE_HEADER, verifySignature } from './verifySignature.js';
@@ -46,36 +45,27 @@ function bodyBytes(event: APIGatewayProxyEventV2): number {
  * const handler = createWebhookHandler({ events, assessments, clock: systemClock, secrets: async () => ['s3cret'] });
  */
 export function createWebhookHandler(deps: WebhookDeps): HttpApiHandler {
-  const { logger, metrics } = createObservability('webhook', deps);
+  const observability = createObservability('webhook', deps);
+  const { logger, metrics } = observability;
   const routeContext = { deps, metrics };
 
   return async (event, context) => {
     if (context) logger.addContext(context);
     const request = toHttpRequest(event);
     try {
-      const bytes = bodyBytes(event);
-      if (bytes > MAX_WEBHOOK_BODY_BYTES)
-        throw new PayloadTooLargeError(bytes, MAX_WEBHOOK_BODY_BYTES);
-      const verdict = verifySignature({
-        header: request.headers[SIGNATURE_HEADER.toLowerCase()],
-        body: request.body,
-        secrets: await deps.secrets(),
-        now: new Date(deps.clock.now()),
+      return await answerRequest(request, 'webhook', observability, async () => {
+        const bytes = bodyBytes(event);
+        if (bytes > MAX_WEBHOOK_BODY_BYTES)
+          throw new PayloadTooLargeError(bytes, MAX_WEBHOOK_BODY_BYTES);
+        const verdict = verifySignature({
+          header: request.headers[SIGNATURE_HEADER.toLowerCase()],
+          body: request.body,
+          secrets: await deps.secrets(),
+          now: new Date(deps.clock.now()),
+        });
+        if (!verdict.ok) throw new UnauthorizedError(verdict.problem, verdict.message);
+        return dispatch(webhookRoutes, request, routeContext);
       });
-      if (!verdict.ok) throw new UnauthorizedError(verdict.problem, verdict.message);
-      const response = await dispatch(webhookRoutes, request, routeContext);
-      logger.info('webhook request', {
-        method: request.method,
-        path: request.path,
-        status: response.statusCode,
-      });
-      return response;
-    } catch (error) {
-      const response = errorResponse(error, logger);
-      if (response.statusCode < 500) {
-        metrics.addMetric(METRIC_NAMES.rejectedRequests, MetricUnit.Count, 1);
-      }
-      return response;
     } finally {
       metrics.publishStoredMetrics();
     }

@@ -11,6 +11,7 @@ import type { DynamoTableOptions } from './DynamoTableOptions.js';
 import { isConditionalCheckFailed } from './isConditionalCheckFailed.js';
 import { itemKeys } from './itemKeys.js';
 import { queryAll } from './queryAll.js';
+import { statesWithEvents } from './statesWithEvents.js';
 
 /** Options of `DynamoAssessmentStore`. */
 export interface DynamoAssessmentStoreOptions extends DynamoTableOptions {
@@ -56,14 +57,7 @@ export class DynamoAssessmentStore implements AssessmentStore {
 
   /** Every assessment of every state with events (the `STATES` markers list them). */
   async listAll(): Promise<StoredAssessment[]> {
-    const states: string[] = [];
-    const markers = queryAll(this.#client, {
-      TableName: this.#tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': 'pk' },
-      ExpressionAttributeValues: { ':pk': itemKeys.statesPartition },
-    });
-    for await (const marker of markers) states.push(String(marker.state));
+    const states = await statesWithEvents(this.#client, this.#tableName);
     const perState = await Promise.all(states.map((state) => this.listByState(state)));
     return perState.flat();
   }

@@ -6,6 +6,7 @@ import type { DynamoTableOptions } from './DynamoTableOptions.js';
 import { eventFromItem, toEventItem } from './eventItem.js';
 import { itemKeys } from './itemKeys.js';
 import { queryAll } from './queryAll.js';
+import { statesWithEvents } from './statesWithEvents.js';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
@@ -66,16 +67,8 @@ export class DynamoEventStore implements EventStore {
     return events.sort(compareEvents);
   }
 
-  async listStates(): Promise<string[]> {
-    const states: string[] = [];
-    const items = queryAll(this.#client, {
-      TableName: this.#tableName,
-      KeyConditionExpression: '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': 'pk' },
-      ExpressionAttributeValues: { ':pk': itemKeys.statesPartition },
-    });
-    for await (const item of items) states.push(String(item.state));
-    return states;
+  listStates(): Promise<string[]> {
+    return statesWithEvents(this.#client, this.#tableName);
   }
 
   /** Writes the chunk; events whose condition failed are duplicates, the rest are retried until written. */

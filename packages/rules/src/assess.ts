@@ -165,6 +165,8 @@ export function assess(
     }
     if (event.treaty !== treaty) continue;
     const day = event.date;
+    // A derived or disputed date is said to be one wherever the explanation cites it.
+    const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
     advance(day);
     addSource(sources, event.source);
     const running = notifiedOn !== null;
@@ -184,9 +186,9 @@ export function assess(
           const why = withdrawn
             ? 'the withdrawal had already taken effect'
             : `the notification of ${notifiedOn} is running`;
-          explanation.push(`${day}: ${what}; the status does not change, as ${why}.`);
+          explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
         } else {
-          explanation.push(`${day}: ${what}.`);
+          explanation.push(`${told}: ${what}.`);
           move(event.type, day);
         }
         if (event.type === 'suspension-declared') explanation.push(suspensionSentence(clause));
@@ -198,14 +200,14 @@ export function assess(
             ? 'the withdrawal had already taken effect'
             : `the notification of ${notifiedOn} is still running`;
           explanation.push(
-            `${day}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
+            `${told}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
           );
           break;
         }
         const expiry = shiftDate(day, clause.noticePeriod);
         let due = expiry;
         explanation.push(
-          `${day}: the depositary received the instrument of withdrawal; the notice period of ${words.period} ends on ${expiry}.`,
+          `${told}: the depositary received the instrument of withdrawal; the notice period of ${words.period} ends on ${expiry}.`,
         );
         const named = event.effectiveDate;
         if (named !== undefined) {
@@ -237,7 +239,7 @@ export function assess(
             conflictEnd = conflicts.ended[held] ?? null;
             effectiveOn = conflictEnd === null ? null : conflictEnd > due ? conflictEnd : due;
             explanation.push(
-              `${day}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
+              `${told}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
             );
           }
         }
@@ -247,28 +249,28 @@ export function assess(
       case 'withdrawal-revoked':
         if (withdrawn) {
           explanation.push(
-            `${day}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${effectiveOn}; the revocation changes nothing.`,
+            `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${effectiveOn}; the revocation changes nothing.`,
           );
         } else if (status === 'party') {
           explanation.push(
-            `${day}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
+            `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
           );
         } else {
           explanation.push(
-            `${day}: the state revoked its withdrawal before it took effect; it is a party again.`,
+            `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
           );
           becomeParty(day);
         }
         break;
       case 'became-party':
         explanation.push(
-          `${day}: the state became a party; it is bound by the ${shortName} from that day.`,
+          `${told}: the state became a party; it is bound by the ${shortName} from that day.`,
         );
         becomeParty(day);
         break;
       case 'objection-lodged':
         explanation.push(
-          `${day}: ${stateName(event.objector ?? '')} objected to this state's act; an objection changes no status.`,
+          `${told}: ${stateName(event.objector ?? '')} objected to ${stateName(state)}'s ${suspensionDeclared ? 'declared suspension' : 'act'}; an objection changes no status.`,
         );
         objections =
           objections === ''
@@ -280,6 +282,16 @@ export function assess(
     }
   }
   advance(asOf);
+
+  // Under way today and no withdrawal running: say what the clause would do to one notified now.
+  const ongoing =
+    clause.armedConflictClause !== 'none' &&
+    hasConflict &&
+    notifiedOn === null &&
+    status !== 'withdrawn'
+      ? armedConflictOn(conflicts, asOf)
+      : -1;
+  if (ongoing >= 0) conflictUsed = true;
 
   if (conflictUsed && hasConflict) {
     for (const event of selected) {
@@ -293,6 +305,13 @@ export function assess(
   }
   if (suspensionDeclared && objections !== '') {
     explanation.push(`Objections to the declared suspension: ${objections}.`);
+  }
+  if (ongoing >= 0) {
+    explanation.push(
+      clause.armedConflictClause === 'at-expiry'
+        ? `As of ${asOf} the state has been engaged in an armed conflict since ${conflicts.began[ongoing]}: under ${article}, a withdrawal notified now would not take effect while it is still so engaged when the notice period ends.`
+        : `As of ${asOf} the state has been engaged in an armed conflict since ${conflicts.began[ongoing]}: under ${article}, a withdrawal notified now would not take effect before that armed conflict ends.`,
+    );
   }
   let nextReviewOn: IsoDate | null = null;
   if (status === 'withdrawal-pending') {

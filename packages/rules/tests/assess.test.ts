@@ -419,3 +419,60 @@ describe('assess', () => {
     });
   });
 });
+
+describe('assess explanation', () => {
+  it('marks a fact whose date is unverified where it cites it', () => {
+    const { explanation } = assess(
+      'apmbc',
+      [notified('2025-08-20', { confidence: 'unverified' })],
+      '2026-01-15',
+    );
+    expect(explanation).toContain(
+      '2025-08-20 (date unverified): the depositary received the instrument of withdrawal; the notice period of 6 months ends on 2026-02-20.',
+    );
+  });
+
+  it('cites a verified date plainly', () => {
+    const { explanation } = assess('apmbc', [notified('2025-08-20')], '2026-01-15');
+    expect(explanation.some((line) => line.includes('unverified'))).toBe(false);
+  });
+
+  it('says what the clause would do to a withdrawal notified during an ongoing armed conflict', () => {
+    const events = [began('2022-02-24'), fact('suspension-declared', '2025-07-18')];
+    const { explanation, sources } = assess('apmbc', events, '2026-01-15');
+    expect(explanation.at(-1)).toBe(
+      'As of 2026-01-15 the state has been engaged in an armed conflict since 2022-02-24: under Article 20(3), a withdrawal notified now would not take effect while it is still so engaged when the notice period ends.',
+    );
+    expect(sources).toContain('https://example.org/armed-conflict-began/2022-02-24');
+  });
+
+  it('says nothing of an armed conflict that has ended, or under a treaty without a clause', () => {
+    const endedConflict = [
+      began('2022-02-24'),
+      ended('2025-01-01'),
+      fact('withdrawal-announced', '2025-06-01'),
+    ];
+    expect(assess('apmbc', endedConflict, '2026-01-15').explanation.join(' ')).not.toContain(
+      'armed conflict since',
+    );
+    const noClause = [
+      began('2022-02-24'),
+      fact('withdrawal-announced', '2025-06-01', { treaty: 'npt' }),
+    ];
+    expect(assess('npt', noClause, '2026-01-15').explanation.join(' ')).not.toContain(
+      'armed conflict since',
+    );
+  });
+});
+
+describe('assess objections', () => {
+  it('names the objecting state and what it objects to', () => {
+    const events = [
+      fact('suspension-declared', '2025-07-18', { state: 'UA' }),
+      fact('objection-lodged', '2025-10-19', { state: 'UA', objector: 'CH' }),
+    ];
+    expect(assess('apmbc', events, '2026-01-15').explanation).toContain(
+      "2025-10-19: Switzerland objected to Ukraine's declared suspension; an objection changes no status.",
+    );
+  });
+});

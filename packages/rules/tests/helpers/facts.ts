@@ -21,6 +21,7 @@ export function fact(
     ...(options.effectiveDate === undefined ? {} : { effectiveDate: options.effectiveDate }),
     ...(options.retracts === undefined ? {} : { retracts: options.retracts }),
     ...(options.objector === undefined ? {} : { objector: options.objector }),
+    ...(options.confidence === undefined ? {} : { confidence: options.confidence }),
   };
 }
 

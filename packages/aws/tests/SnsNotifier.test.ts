@@ -41,6 +41,7 @@ describe('SnsNotifier', () => {
         treaty: 'apmbc',
         status: 'withdrawn',
         previousStatus: 'withdrawal-pending',
+        'AWS.SNS.SMS.SMSType': 'Transactional',
       },
     });
   });

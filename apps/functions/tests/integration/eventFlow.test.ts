@@ -122,6 +122,7 @@ describe('the event flow', () => {
       treaty: { Type: 'String', Value: 'apmbc' },
       status: { Type: 'String', Value: 'withdrawal-pending' },
       previousStatus: { Type: 'String', Value: NO_PREVIOUS_STATUS },
+      'AWS.SNS.SMS.SMSType': { Type: 'String', Value: 'Transactional' },
     });
     // The emulator hands SQS the whole per-protocol structure (SNS itself would
     // hand an SQS subscriber only `default`), so the SMS text can be read here.

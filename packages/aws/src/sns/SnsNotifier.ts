@@ -1,13 +1,14 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Notifier } from '@treatywatch/core';
 import type { ChangeMessages, StatusChange } from '@treatywatch/rules';
-import { MESSAGE_ATTRIBUTES, NO_PREVIOUS_STATUS } from './constants.js';
+import { MESSAGE_ATTRIBUTES, NO_PREVIOUS_STATUS, SMS_TYPE_ATTRIBUTE } from './constants.js';
 import { emailSubject } from './emailSubject.js';
 
 /**
  * Publishes one SNS message per status change: a per-protocol message
  * (`MessageStructure: json`, with `default`, `email` and `sms` texts), a
- * subject for email, and the attributes subscribers' filter policies match on.
+ * subject for email, the attributes subscribers' filter policies match on,
+ * and the SMS type (transactional).
  */
 export class SnsNotifier implements Notifier {
   readonly #client: SNSClient;
@@ -37,6 +38,7 @@ export class SnsNotifier implements Notifier {
           [MESSAGE_ATTRIBUTES.previousStatus]: attribute(
             change.previousStatus ?? NO_PREVIOUS_STATUS,
           ),
+          [SMS_TYPE_ATTRIBUTE.name]: attribute(SMS_TYPE_ATTRIBUTE.value),
         },
       }),
     );

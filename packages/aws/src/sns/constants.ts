@@ -17,5 +17,12 @@ export const MESSAGE_ATTRIBUTES = {
   previousStatus: 'previousStatus',
 } as const;
 
+/**
+ * SNS's own per-message SMS attribute: alerts are transactional (time-critical,
+ * delivered ahead of promotional traffic), set on each Publish because the
+ * account-wide default is an account setting, not the stack's.
+ */
+export const SMS_TYPE_ATTRIBUTE = { name: 'AWS.SNS.SMS.SMSType', value: 'Transactional' } as const;
+
 /** `previousStatus` of a first assessment (SNS attribute values cannot be empty). */
 export const NO_PREVIOUS_STATUS = 'none';

@@ -3,6 +3,7 @@ import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoAssessmentStore } from '@treatywatch/aws/dynamodb';
 import { createTable } from '@treatywatch/aws/table';
 import { LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDBLocal } from '@treatywatch/emulators';
+import { TREATIES } from '@treatywatch/rules';
 import type { BenchResult } from '../report/BenchResult.js';
 import { ReadCounter } from './ReadCounter.js';
 import { sweepAssessments } from './sweepAssessments.js';
@@ -79,6 +80,8 @@ export async function benchSweep(): Promise<BenchResult> {
     if (found !== CORPUS.due) throw new Error(`the Scan found ${found} due, ${CORPUS.due} are due`);
 
     const ratio = due.scanned / scan.scanned;
+    const treaties = TREATIES.length;
+    const formedAs = `${Math.floor(CORPUS.total / treaties)} states × ${treaties} treaties + ${CORPUS.total % treaties}`;
     const capacityRatio =
       due.capacityUnits !== null && scan.capacityUnits !== null
         ? due.capacityUnits / scan.capacityUnits
@@ -88,7 +91,7 @@ export async function benchSweep(): Promise<BenchResult> {
       rows: [
         {
           benchmark: 'sweep: items read by the due query',
-          figure: `${due.scanned} read for ${yielded} due (of ${assessments.length})`,
+          figure: `${due.scanned} read for ${yielded} due (of ${assessments.length.toLocaleString('en-US')}: ${formedAs})`,
           target: 'reads = due items',
           met: due.scanned === yielded,
         },
@@ -104,8 +107,7 @@ export async function benchSweep(): Promise<BenchResult> {
       data: {
         corpus: {
           ...CORPUS,
-          formedAs:
-            'the first 2,316 distinct (state, treaty) pairs of the 249 ISO 3166-1 codes × the 11 catalog treaties, in code order (210 states × 11 treaties + 6 treaties of a 211th); the catalog has 11 treaties, not 12',
+          formedAs: `the first ${CORPUS.total} distinct (state, treaty) pairs of the ISO 3166-1 codes × the ${treaties} catalog treaties, in code order: ${formedAs} treaties of the next state (the catalog has ${treaties} treaties, not 12)`,
           statuses: assessments.reduce<Record<string, number>>((counts, a) => {
             counts[a.status] = (counts[a.status] ?? 0) + 1;
             return counts;

@@ -1,7 +1,19 @@
 import { timingSafeEqual } from 'node:crypto';
-import { ForbiddenError, type InputIssue, InvalidInputError, NotFoundError } from './errors.js';
+import * as z from 'zod/mini';
+import { ForbiddenError, NotFoundError } from './errors.js';
 import { manageTokenHash } from './manageTokenHash.js';
+import { parseInput } from './parseInput.js';
 import type { Clock, SubscriptionChannel, SubscriptionStore } from './ports.js';
+
+const required = z
+  .string({ error: 'is required (a non-empty string)' })
+  .check(z.minLength(1, { error: 'is required (a non-empty string)' }));
+
+/** What ending a subscription takes: its id and its manage token. */
+const unsubscribeInputSchema = z.object(
+  { id: required, token: required },
+  { error: 'must be an object with id and token' },
+);
 
 /**
  * Ends a subscription, given its id and the manage token handed out by
@@ -12,7 +24,7 @@ export async function unsubscribe(
   deps: { channel: SubscriptionChannel; subscriptions: SubscriptionStore; clock: Clock },
   input: { id: string; token: string },
 ): Promise<void> {
-  const { id, token } = parseInput(input);
+  const { id, token } = parseInput(unsubscribeInputSchema, input, '(unsubscribe)');
   const record = await deps.subscriptions.get(id);
   if (record === null) throw new NotFoundError('subscription', id);
   const given = Buffer.from(manageTokenHash(token), 'hex');
@@ -22,16 +34,4 @@ export async function unsubscribe(
   }
   await deps.channel.unsubscribe(record.channelRef);
   await deps.subscriptions.remove(id, deps.clock.now());
-}
-
-function parseInput(input: unknown): { id: string; token: string } {
-  const raw = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {};
-  const issues: InputIssue[] = [];
-  for (const field of ['id', 'token'] as const) {
-    if (typeof raw[field] !== 'string' || raw[field] === '') {
-      issues.push({ field, message: 'is required (a non-empty string)' });
-    }
-  }
-  if (issues.length > 0) throw new InvalidInputError(issues);
-  return { id: raw.id as string, token: raw.token as string };
 }

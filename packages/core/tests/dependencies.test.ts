@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
 describe('core dependencies', () => {
-  it('imports no AWS SDK and no other package than the rules', () => {
+  it('imports no AWS SDK and no other package than the rules and zod/mini', () => {
     const imports = readdirSync(srcDir)
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) =>
@@ -14,6 +14,6 @@ describe('core dependencies', () => {
         ),
       );
     expect(imports.length).toBeGreaterThan(0);
-    expect(new Set(imports)).toEqual(new Set(['@treatywatch/rules', 'node:crypto']));
+    expect(new Set(imports)).toEqual(new Set(['@treatywatch/rules', 'node:crypto', 'zod/mini']));
   });
 });

@@ -82,6 +82,47 @@ describe('parseSubscriptionRequest', () => {
     ).toHaveLength(3);
   });
 
+  it('reports the issues in field order', () => {
+    expect(
+      issuesOf({ protocol: 'sms', endpoint: '123', states: ['??'], statuses: [1] }).map(
+        (issue) => issue.split(':')[0],
+      ),
+    ).toEqual(['endpoint', 'states[0]', 'statuses[0]']);
+  });
+
+  it('names each unknown field, since a misspelt filter would otherwise mean all', () => {
+    expect(
+      issuesOf({ protocol: 'email', endpoint: 'a@example.org', state: ['UA'], token: 'x' }),
+    ).toEqual([
+      'state: unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+      'token: unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+    ]);
+  });
+
+  it('gives one issue per bad field', () => {
+    expect(issuesOf({ protocol: 'https', endpoint: 'http://user:pw@example.org/' })).toEqual([
+      'endpoint: must be an https URL, got "http://user:pw@example.org/"',
+    ]);
+  });
+
+  it('checks every field even when the protocol is unknown', () => {
+    expect(issuesOf({ protocol: 'fax', states: ['XX'] })).toEqual([
+      'protocol: must be one of email, sms, https',
+      'endpoint: is required',
+      'states[0]: must be an ISO 3166-1 alpha-2 state code such as "UA", got "XX"',
+    ]);
+  });
+
+  it('parses its own output to the same request', () => {
+    const request = parseSubscriptionRequest({
+      protocol: 'https',
+      endpoint: 'https://example.org/hook',
+      treaties: ['ottawa'],
+      statuses: [],
+    });
+    expect(parseSubscriptionRequest(request)).toEqual(request);
+  });
+
   it('refuses something that is not an object', () => {
     expect(issuesOf('alice@example.org')).toEqual([
       '(subscription): must be an object with protocol and endpoint',

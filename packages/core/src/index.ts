@@ -20,6 +20,7 @@ export { manageTokenHash } from './manageTokenHash.js';
 export { maskEndpoint } from './maskEndpoint.js';
 export { notifyChange } from './notifyChange.js';
 export { parseAsOf } from './parseAsOf.js';
+export { type EvaluationRequest, parseEvaluationRequest } from './parseEvaluationRequest.js';
 export { parseStateCode } from './parseStateCode.js';
 export { parseStatusChange } from './parseStatusChange.js';
 export { parseSubscriptionRequest } from './parseSubscriptionRequest.js';

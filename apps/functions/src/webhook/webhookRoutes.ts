@@ -6,6 +6,7 @@ import {
   type EventStore,
   evaluateAll,
   evaluateState,
+  parseEvaluationRequest,
   recordEvents,
 } from '@treatywatch/core';
 import { MAX_EVENTS_PER_REQUEST, METRIC_NAMES } from '../constants.js';
@@ -44,25 +45,13 @@ const evaluateRoute: Route<WebhookRouteContext> = {
   method: 'POST',
   path: '/evaluate',
   async handle(request, { deps, metrics }) {
-    const input = readJsonBody(request, {});
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      throw new BadRequestError([
-        { field: '(body)', message: 'must be a JSON object such as {"state": "UA"} or {}' },
-      ]);
-    }
-    const unknown = Object.keys(input).filter((key) => key !== 'state');
-    if (unknown.length > 0) {
-      throw new BadRequestError(
-        unknown.map((field) => ({ field, message: 'unknown field; only "state" is accepted' })),
-      );
-    }
-    const { state } = input as { state?: unknown };
+    const { state } = parseEvaluationRequest(readJsonBody(request, {}));
     if (state === undefined) {
       const result = await evaluateAll(deps);
       metrics.addMetric(METRIC_NAMES.statusChanges, MetricUnit.Count, result.changes.length);
       return jsonResponse(200, result);
     }
-    const result = await evaluateState(deps, state as string);
+    const result = await evaluateState(deps, state);
     metrics.addMetric(METRIC_NAMES.statusChanges, MetricUnit.Count, result.changes.length);
     return jsonResponse(200, result);
   },

@@ -141,6 +141,19 @@ describe('the public API', () => {
     expect(new Set(fields)).toEqual(new Set(['endpoint', 'states', 'statuses']));
   });
 
+  it('names each unknown field of a subscription request and subscribes nothing', async () => {
+    const response = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'desk@example.org', state: ['LT'] },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json.issues).toEqual([
+      {
+        field: 'state',
+        message: 'unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+      },
+    ]);
+  });
+
   it('refuses a body that is not JSON', async () => {
     const response = await call('POST', '/subscriptions', { body: '{protocol:' });
     expect(response.statusCode).toBe(400);

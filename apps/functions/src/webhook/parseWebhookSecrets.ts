@@ -1,4 +1,8 @@
+import * as z from 'zod/mini';
 import { FunctionsError } from '../errors.js';
+
+/** A rotation's secrets as JSON: an object whose non-empty string values are secrets. */
+const rotatingSecretsSchema = z.record(z.string(), z.unknown());
 
 /**
  * The secrets held in one secret value: a plain string, or JSON
@@ -20,13 +24,13 @@ export function parseWebhookSecrets(value: string | undefined): string[] {
   } catch (cause) {
     throw new FunctionsError('the webhook secret looks like JSON but does not parse', { cause });
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+  const record = rotatingSecretsSchema.safeParse(parsed);
+  if (!record.success) {
     throw new FunctionsError('the webhook secret JSON must be an object of strings');
   }
-  const record = parsed as Record<string, unknown>;
-  const ordered = ['current', 'previous', ...Object.keys(record)];
+  const ordered = ['current', 'previous', ...Object.keys(record.data)];
   const secrets = [...new Set(ordered)]
-    .map((key) => record[key])
+    .map((key) => record.data[key])
     .filter((v): v is string => typeof v === 'string' && v.length > 0);
   if (secrets.length === 0) throw new FunctionsError('the webhook secret JSON holds no secret');
   return secrets;

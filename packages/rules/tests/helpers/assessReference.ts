@@ -1,0 +1,341 @@
+/*
+ * A frozen copy of `assess` as it was before its hot path was restructured for
+ * speed. Only tests use it: the property test compares the optimised `assess`
+ * with it, field by field, over random histories. Do not edit it to follow
+ * changes in `src/`: a deliberate change of behaviour updates the tests instead.
+ */
+import { shiftDate } from '../../src/addPeriod.js';
+import { compareEvents } from '../../src/compareEvents.js';
+import type { Status } from '../../src/constants.js';
+import { InvalidDateError, MixedStatesError } from '../../src/errors.js';
+import { EVENT_WORDS } from '../../src/eventWords.js';
+import { clauseSentence, periodWords, suspensionSentence } from '../../src/explanationText.js';
+import { getTreaty } from '../../src/getTreaty.js';
+import { isIsoDate } from '../../src/isIsoDate.js';
+import { stateName } from '../../src/stateName.js';
+import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from '../../src/types.js';
+import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflictReference.js';
+import { retractedEventIds } from './retractedEventIdsReference.js';
+import { sortEvents } from './sortEventsReference.js';
+
+/** Sentences that depend only on the treaty, built once per catalog entry. */
+const WORDING = new WeakMap<Treaty, { clause: string; period: string }>();
+
+function wording(treaty: Treaty): { clause: string; period: string } {
+  let known = WORDING.get(treaty);
+  if (known === undefined) {
+    known = { clause: clauseSentence(treaty), period: periodWords(treaty.noticePeriod) };
+    WORDING.set(treaty, known);
+  }
+  return known;
+}
+
+function addSource(sources: string[], source: string): void {
+  if (!sources.includes(source)) sources.push(source);
+}
+
+/**
+ * The reference `assess`. Assesses one state's position towards one treaty on `asOf`, exactly per
+ * DESIGN.md ("Evaluation", rules 1–8). `events` are one state's validated
+ * events, in any order, of any treaty: the treaty's own and the state-wide
+ * ones (armed conflict, retractions) count. Throws only for programmer
+ * errors: an invalid `asOf`, events of several states. `treatyOrClause` is a
+ * catalog id or a clause of the same shape (a clause the catalog does not
+ * hold, e.g. one checked at notification like the Geneva Conventions').
+ *
+ * Decisions where the design is silent: a withdrawal takes effect at the
+ * start of its day, so a revocation dated that day comes too late while an
+ * armed conflict beginning that day still defers it; `since` is `null` while
+ * the state has never left `party`; a suspended withdrawal has no
+ * `effectiveOn` until the conflict's end is recorded.
+ *
+ * @example
+ * assess('apmbc', finlandEvents, '2026-01-15').status; // 'withdrawn'
+ */
+export function assessReference(
+  treatyOrClause: TreatyId | Treaty,
+  events: readonly TreatyEvent[],
+  asOf: IsoDate,
+): Assessment {
+  const clause: Treaty =
+    typeof treatyOrClause === 'string' ? getTreaty(treatyOrClause) : treatyOrClause;
+  const treaty = clause.id;
+  if (!isIsoDate(asOf)) throw new InvalidDateError(asOf);
+  const state = events.length === 0 ? '' : (events[0] as TreatyEvent).state;
+
+  // Rule 1: only this treaty's events and the state-wide ones, dated up to asOf, in a total order.
+  const selected: TreatyEvent[] = [];
+  let sorted = true;
+  let hasRetraction = false;
+  let hasConflict = false;
+  for (const event of events) {
+    if (event.state !== state) throw new MixedStatesError(state, event.state);
+    if (event.date > asOf) continue;
+    if (event.treaty === null) {
+      if (event.type === 'event-retracted') hasRetraction = true;
+      else hasConflict = true;
+    } else if (event.treaty !== treaty) continue;
+    const last = selected[selected.length - 1];
+    if (sorted && last !== undefined && last.date >= event.date && compareEvents(last, event) > 0) {
+      sorted = false;
+    }
+    selected.push(event);
+  }
+  if (!sorted) sortEvents(selected);
+  const retracted = hasRetraction ? retractedEventIds(selected) : null;
+  const conflicts = hasConflict ? conflictIntervals(selected, retracted) : NO_CONFLICT;
+
+  const { shortName, article } = clause;
+  const words = wording(clause);
+  const explanation: string[] = [words.clause];
+  const sources: string[] = [];
+  let status = 'party' as Status;
+  let since: IsoDate | null = null;
+  let effectiveOn: IsoDate | null = null;
+  let notifiedOn: IsoDate | null = null; // the running cycle's notification, if any
+  let dueOn: IsoDate | null = null; // pending: the day the notice period (or named date) ends
+  let conflictEnd: IsoDate | null = null; // suspended, or at-notification: the conflict's recorded end
+  let deferred = false; // at-notification: engaged when notified
+  let conflictUsed = false;
+  let suspensionDeclared = false;
+  let objections = '';
+
+  const move = (next: Status, day: IsoDate): void => {
+    if (status !== next) {
+      status = next;
+      since = day;
+    }
+  };
+  const takeEffect = (day: IsoDate): void => {
+    move('withdrawn', day);
+    effectiveOn = day;
+    notifiedOn = null;
+    dueOn = null;
+    conflictEnd = null;
+  };
+  // A party again (revoked in time, or joined anew): no withdrawal is under way.
+  const becomeParty = (day: IsoDate): void => {
+    move('party', day);
+    effectiveOn = null;
+    notifiedOn = null;
+    dueOn = null;
+    conflictEnd = null;
+  };
+  // Rule 5: what happens, with no new fact, up to and including `day`.
+  const advance = (day: IsoDate): void => {
+    if (status === 'withdrawal-pending' && dueOn !== null && dueOn <= day) {
+      const expiry = dueOn;
+      dueOn = null;
+      if (clause.armedConflictClause === 'none') {
+        explanation.push(`${expiry}: the notice period ended; the withdrawal took effect.`);
+        takeEffect(expiry);
+      } else if (clause.armedConflictClause === 'at-expiry') {
+        conflictUsed = true;
+        const held = armedConflictOn(conflicts, expiry);
+        if (held < 0) {
+          explanation.push(
+            `${expiry}: the notice period ended with the state not engaged in an armed conflict; the withdrawal took effect.`,
+          );
+          takeEffect(expiry);
+        } else {
+          explanation.push(
+            `${expiry}: the notice period ended while the state was engaged in an armed conflict (since ${conflicts.began[held]}); under ${article} the withdrawal is suspended until the armed conflict ends.`,
+          );
+          move('withdrawal-suspended', expiry);
+          conflictEnd = conflicts.ended[held] ?? null;
+        }
+      } else if (deferred && (conflictEnd === null || conflictEnd > expiry)) {
+        explanation.push(
+          `${expiry}: the notice period ended, but the armed conflict under way at notification has not ended; the withdrawal is suspended until it ends.`,
+        );
+        move('withdrawal-suspended', expiry);
+      } else {
+        explanation.push(`${expiry}: the notice period ended; the withdrawal took effect.`);
+        takeEffect(expiry);
+      }
+    }
+    if (status === 'withdrawal-suspended' && conflictEnd !== null && conflictEnd <= day) {
+      explanation.push(`${conflictEnd}: the armed conflict ended; the withdrawal took effect.`);
+      takeEffect(conflictEnd);
+    }
+  };
+
+  for (const event of selected) {
+    if (retracted?.has(event.id)) {
+      if (event.treaty === treaty) {
+        explanation.push(
+          `The event of ${event.date} (${EVENT_WORDS[event.type]}) was retracted and does not count.`,
+        );
+      }
+      continue;
+    }
+    if (event.treaty !== treaty) continue;
+    const day = event.date;
+    // A derived or disputed date is said to be one wherever the explanation cites it.
+    const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
+    advance(day);
+    addSource(sources, event.source);
+    const running = notifiedOn !== null;
+    const withdrawn = status === 'withdrawn';
+    switch (event.type) {
+      case 'withdrawal-announced':
+      case 'withdrawal-approved':
+      case 'suspension-declared': {
+        const what =
+          event.type === 'withdrawal-announced'
+            ? 'the withdrawal was announced'
+            : event.type === 'withdrawal-approved'
+              ? 'the withdrawal was approved domestically'
+              : `the state declared that it suspends the operation of the ${shortName}`;
+        if (event.type === 'suspension-declared') suspensionDeclared = true;
+        if (running || withdrawn) {
+          const why = withdrawn
+            ? 'the withdrawal had already taken effect'
+            : `the notification of ${notifiedOn} is running`;
+          explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
+        } else {
+          explanation.push(`${told}: ${what}.`);
+          move(event.type, day);
+        }
+        if (event.type === 'suspension-declared') explanation.push(suspensionSentence(clause));
+        break;
+      }
+      case 'withdrawal-notified': {
+        if (running || withdrawn) {
+          const why = withdrawn
+            ? 'the withdrawal had already taken effect'
+            : `the notification of ${notifiedOn} is still running`;
+          explanation.push(
+            `${told}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
+          );
+          break;
+        }
+        const expiry = shiftDate(day, clause.noticePeriod);
+        let due = expiry;
+        explanation.push(
+          `${told}: the depositary received the instrument of withdrawal; the notice period of ${words.period} ends on ${expiry}.`,
+        );
+        const named = event.effectiveDate;
+        if (named !== undefined) {
+          if (!clause.laterDateAllowed) {
+            explanation.push(
+              `The instrument names ${named}, but ${article} allows no later date; the named date is ignored.`,
+            );
+          } else if (named > expiry) {
+            explanation.push(
+              `The instrument names ${named}, later than ${expiry}; the withdrawal is due on ${named}.`,
+            );
+            due = named;
+          } else {
+            explanation.push(
+              `The instrument names ${named}, which is not later than the end of the notice period (${expiry}); the named date is ignored.`,
+            );
+          }
+        }
+        notifiedOn = day;
+        dueOn = due;
+        effectiveOn = due;
+        conflictEnd = null;
+        deferred = false;
+        if (clause.armedConflictClause === 'at-notification') {
+          conflictUsed = true;
+          const held = armedConflictOn(conflicts, day);
+          if (held >= 0) {
+            deferred = true;
+            conflictEnd = conflicts.ended[held] ?? null;
+            effectiveOn = conflictEnd === null ? null : conflictEnd > due ? conflictEnd : due;
+            explanation.push(
+              `${told}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
+            );
+          }
+        }
+        move('withdrawal-pending', day);
+        break;
+      }
+      case 'withdrawal-revoked':
+        if (withdrawn) {
+          explanation.push(
+            `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${effectiveOn}; the revocation changes nothing.`,
+          );
+        } else if (status === 'party') {
+          explanation.push(
+            `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
+          );
+        } else {
+          explanation.push(
+            `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
+          );
+          becomeParty(day);
+        }
+        break;
+      case 'became-party':
+        explanation.push(
+          `${told}: the state became a party; it is bound by the ${shortName} from that day.`,
+        );
+        becomeParty(day);
+        break;
+      case 'objection-lodged':
+        explanation.push(
+          `${told}: ${stateName(event.objector ?? '')} objected to ${stateName(state)}'s ${suspensionDeclared ? 'declared suspension' : 'act'}; an objection changes no status.`,
+        );
+        objections =
+          objections === ''
+            ? `${stateName(event.objector ?? '')} (${day})`
+            : `${objections}, ${stateName(event.objector ?? '')} (${day})`;
+        break;
+      default:
+        break;
+    }
+  }
+  advance(asOf);
+
+  // Under way today and no withdrawal running: say what the clause would do to one notified now.
+  const ongoing =
+    clause.armedConflictClause !== 'none' &&
+    hasConflict &&
+    notifiedOn === null &&
+    status !== 'withdrawn'
+      ? armedConflictOn(conflicts, asOf)
+      : -1;
+  if (ongoing >= 0) conflictUsed = true;
+
+  if (conflictUsed && hasConflict) {
+    for (const event of selected) {
+      if (
+        (event.type === 'armed-conflict-began' || event.type === 'armed-conflict-ended') &&
+        !retracted?.has(event.id)
+      ) {
+        addSource(sources, event.source);
+      }
+    }
+  }
+  if (suspensionDeclared && objections !== '') {
+    explanation.push(`Objections to the declared suspension: ${objections}.`);
+  }
+  if (ongoing >= 0) {
+    explanation.push(
+      clause.armedConflictClause === 'at-expiry'
+        ? `As of ${asOf} the state has been engaged in an armed conflict since ${conflicts.began[ongoing]}: under ${article}, a withdrawal notified now would not take effect while it is still so engaged when the notice period ends.`
+        : `As of ${asOf} the state has been engaged in an armed conflict since ${conflicts.began[ongoing]}: under ${article}, a withdrawal notified now would not take effect before that armed conflict ends.`,
+    );
+  }
+  let nextReviewOn: IsoDate | null = null;
+  if (status === 'withdrawal-pending') {
+    nextReviewOn = dueOn;
+    explanation.push(
+      effectiveOn === null
+        ? `As of ${asOf} the withdrawal is pending; from ${dueOn} it waits for the end of the armed conflict.`
+        : clause.armedConflictClause === 'at-expiry'
+          ? `As of ${asOf} the withdrawal is pending; it takes effect on ${effectiveOn} unless the state is then engaged in an armed conflict.`
+          : `As of ${asOf} the withdrawal is pending; it takes effect on ${effectiveOn}.`,
+    );
+  } else if (status === 'withdrawal-suspended') {
+    effectiveOn = null;
+    explanation.push(
+      `As of ${asOf} the armed conflict has not ended; the withdrawal waits for its end.`,
+    );
+  } else if (status !== 'withdrawn') {
+    effectiveOn = null;
+  }
+  return { state, treaty, status, since, effectiveOn, nextReviewOn, explanation, sources };
+}

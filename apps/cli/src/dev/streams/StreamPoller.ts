@@ -36,7 +36,7 @@ export interface StreamPollerOptions {
   readonly batchSize?: number;
   /** Attempts after the first before a failing batch is skipped. Default 3. */
   readonly maxRetries?: number;
-  /** Pause between polls of an idle stream. Default 200 ms. */
+  /** Pause between polls of an idle stream. Default 100 ms (Lambda polls a shard about four times a second). */
   readonly pollIntervalMs?: number;
 }
 
@@ -70,7 +70,7 @@ export class StreamPoller {
   readonly #loop: PollingLoop;
 
   constructor(options: StreamPollerOptions) {
-    this.#options = { batchSize: 100, maxRetries: 3, pollIntervalMs: 200, ...options };
+    this.#options = { batchSize: 100, maxRetries: 3, pollIntervalMs: 100, ...options };
     this.#loop = new PollingLoop({
       round: () => this.pollOnce(),
       intervalMs: this.#options.pollIntervalMs,

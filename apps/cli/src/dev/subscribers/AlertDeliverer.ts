@@ -18,7 +18,7 @@ export interface AlertDelivererOptions {
   readonly outbox: Outbox;
   readonly ledger: DeliveryLedger;
   readonly log: DevLog;
-  /** Pause between rounds over idle queues. Default 200 ms. */
+  /** Pause between rounds over idle queues. Default 50 ms: the queues are in-process, and an alert should not wait. */
   readonly pollIntervalMs?: number;
   /** Receives of one message before it is given up. Default 5. */
   readonly maxAttempts?: number;
@@ -37,7 +37,7 @@ export class AlertDeliverer {
   readonly #loop: PollingLoop;
 
   constructor(options: AlertDelivererOptions) {
-    this.#options = { pollIntervalMs: 200, maxAttempts: 5, ...options };
+    this.#options = { pollIntervalMs: 50, maxAttempts: 5, ...options };
     this.#loop = new PollingLoop({
       round: async () => (await this.deliverOnce()) > 0,
       intervalMs: this.#options.pollIntervalMs,

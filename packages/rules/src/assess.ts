@@ -1,13 +1,13 @@
+import { AssessmentWalk, advance, becomeParty, move } from './AssessmentWalk.js';
 import { shiftDate } from './addPeriod.js';
 import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflict.js';
 import { compareEvents } from './compareEvents.js';
-import type { Status } from './constants.js';
 import { InvalidDateError, MixedStatesError } from './errors.js';
 import { EVENT_WORDS } from './eventWords.js';
 import { clauseSentence, periodWords, suspensionSentence } from './explanationText.js';
 import { getTreaty } from './getTreaty.js';
 import { isIsoDate } from './isIsoDate.js';
-import { retractedEventIds } from './retractedEventIds.js';
+import { retractionsThatCount } from './retractedEventIds.js';
 import { sortEvents } from './sortEvents.js';
 import { stateName } from './stateName.js';
 import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from './types.js';
@@ -61,98 +61,44 @@ export function assess(
   const selected: TreatyEvent[] = [];
   let sorted = true;
   let hasRetraction = false;
+  let retractions: TreatyEvent[] | null = null;
   let hasConflict = false;
-  for (const event of events) {
+  let lastDate = '';
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i] as TreatyEvent;
     if (event.state !== state) throw new MixedStatesError(state, event.state);
-    if (event.date > asOf) continue;
-    if (event.treaty === null) {
+    const date = event.date;
+    if (date > asOf) continue;
+    const eventTreaty = event.treaty;
+    if (eventTreaty === null) {
       if (event.type === 'event-retracted') hasRetraction = true;
       else hasConflict = true;
-    } else if (event.treaty !== treaty) continue;
-    const last = selected[selected.length - 1];
-    if (sorted && last !== undefined && last.date >= event.date && compareEvents(last, event) > 0) {
+    } else if (eventTreaty !== treaty) continue;
+    // Dates differ far more often than not: compare whole events only on a tie or a step back.
+    if (
+      sorted &&
+      lastDate >= date &&
+      selected.length > 0 &&
+      compareEvents(selected[selected.length - 1] as TreatyEvent, event) > 0
+    ) {
       sorted = false;
     }
+    lastDate = date;
     selected.push(event);
+    if (event.type === 'event-retracted') (retractions ??= []).push(event);
   }
   if (!sorted) sortEvents(selected);
-  const retracted = hasRetraction ? retractedEventIds(selected) : null;
+  const retracted =
+    hasRetraction && retractions !== null ? retractionsThatCount(retractions, selected) : null;
   const conflicts = hasConflict ? conflictIntervals(selected, retracted) : NO_CONFLICT;
 
   const { shortName, article } = clause;
   const words = wording(clause);
   const explanation: string[] = [words.clause];
+  const walk = new AssessmentWalk(clause, conflicts, explanation);
   const sources: string[] = [];
-  let status = 'party' as Status;
-  let since: IsoDate | null = null;
-  let effectiveOn: IsoDate | null = null;
-  let notifiedOn: IsoDate | null = null; // the running cycle's notification, if any
-  let dueOn: IsoDate | null = null; // pending: the day the notice period (or named date) ends
-  let conflictEnd: IsoDate | null = null; // suspended, or at-notification: the conflict's recorded end
-  let deferred = false; // at-notification: engaged when notified
-  let conflictUsed = false;
   let suspensionDeclared = false;
   let objections = '';
-
-  const move = (next: Status, day: IsoDate): void => {
-    if (status !== next) {
-      status = next;
-      since = day;
-    }
-  };
-  const takeEffect = (day: IsoDate): void => {
-    move('withdrawn', day);
-    effectiveOn = day;
-    notifiedOn = null;
-    dueOn = null;
-    conflictEnd = null;
-  };
-  // A party again (revoked in time, or joined anew): no withdrawal is under way.
-  const becomeParty = (day: IsoDate): void => {
-    move('party', day);
-    effectiveOn = null;
-    notifiedOn = null;
-    dueOn = null;
-    conflictEnd = null;
-  };
-  // Rule 5: what happens, with no new fact, up to and including `day`.
-  const advance = (day: IsoDate): void => {
-    if (status === 'withdrawal-pending' && dueOn !== null && dueOn <= day) {
-      const expiry = dueOn;
-      dueOn = null;
-      if (clause.armedConflictClause === 'none') {
-        explanation.push(`${expiry}: the notice period ended; the withdrawal took effect.`);
-        takeEffect(expiry);
-      } else if (clause.armedConflictClause === 'at-expiry') {
-        conflictUsed = true;
-        const held = armedConflictOn(conflicts, expiry);
-        if (held < 0) {
-          explanation.push(
-            `${expiry}: the notice period ended with the state not engaged in an armed conflict; the withdrawal took effect.`,
-          );
-          takeEffect(expiry);
-        } else {
-          explanation.push(
-            `${expiry}: the notice period ended while the state was engaged in an armed conflict (since ${conflicts.began[held]}); under ${article} the withdrawal is suspended until the armed conflict ends.`,
-          );
-          move('withdrawal-suspended', expiry);
-          conflictEnd = conflicts.ended[held] ?? null;
-        }
-      } else if (deferred && (conflictEnd === null || conflictEnd > expiry)) {
-        explanation.push(
-          `${expiry}: the notice period ended, but the armed conflict under way at notification has not ended; the withdrawal is suspended until it ends.`,
-        );
-        move('withdrawal-suspended', expiry);
-      } else {
-        explanation.push(`${expiry}: the notice period ended; the withdrawal took effect.`);
-        takeEffect(expiry);
-      }
-    }
-    if (status === 'withdrawal-suspended' && conflictEnd !== null && conflictEnd <= day) {
-      explanation.push(`${conflictEnd}: the armed conflict ended; the withdrawal took effect.`);
-      takeEffect(conflictEnd);
-    }
-  };
 
   for (const event of selected) {
     if (retracted?.has(event.id)) {
@@ -167,10 +113,10 @@ export function assess(
     const day = event.date;
     // A derived or disputed date is said to be one wherever the explanation cites it.
     const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
-    advance(day);
+    advance(walk, day);
     addSource(sources, event.source);
-    const running = notifiedOn !== null;
-    const withdrawn = status === 'withdrawn';
+    const running = walk.notifiedOn !== null;
+    const withdrawn = walk.status === 'withdrawn';
     switch (event.type) {
       case 'withdrawal-announced':
       case 'withdrawal-approved':
@@ -185,11 +131,11 @@ export function assess(
         if (running || withdrawn) {
           const why = withdrawn
             ? 'the withdrawal had already taken effect'
-            : `the notification of ${notifiedOn} is running`;
+            : `the notification of ${walk.notifiedOn} is running`;
           explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
         } else {
           explanation.push(`${told}: ${what}.`);
-          move(event.type, day);
+          move(walk, event.type, day);
         }
         if (event.type === 'suspension-declared') explanation.push(suspensionSentence(clause));
         break;
@@ -198,7 +144,7 @@ export function assess(
         if (running || withdrawn) {
           const why = withdrawn
             ? 'the withdrawal had already taken effect'
-            : `the notification of ${notifiedOn} is still running`;
+            : `the notification of ${walk.notifiedOn} is still running`;
           explanation.push(
             `${told}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
           );
@@ -226,32 +172,33 @@ export function assess(
             );
           }
         }
-        notifiedOn = day;
-        dueOn = due;
-        effectiveOn = due;
-        conflictEnd = null;
-        deferred = false;
+        walk.notifiedOn = day;
+        walk.dueOn = due;
+        walk.effectiveOn = due;
+        walk.conflictEnd = null;
+        walk.deferred = false;
         if (clause.armedConflictClause === 'at-notification') {
-          conflictUsed = true;
+          walk.conflictUsed = true;
           const held = armedConflictOn(conflicts, day);
           if (held >= 0) {
-            deferred = true;
-            conflictEnd = conflicts.ended[held] ?? null;
-            effectiveOn = conflictEnd === null ? null : conflictEnd > due ? conflictEnd : due;
+            const conflictEnd = conflicts.ended[held] ?? null;
+            walk.deferred = true;
+            walk.conflictEnd = conflictEnd;
+            walk.effectiveOn = conflictEnd === null ? null : conflictEnd > due ? conflictEnd : due;
             explanation.push(
               `${told}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
             );
           }
         }
-        move('withdrawal-pending', day);
+        move(walk, 'withdrawal-pending', day);
         break;
       }
       case 'withdrawal-revoked':
         if (withdrawn) {
           explanation.push(
-            `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${effectiveOn}; the revocation changes nothing.`,
+            `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${walk.effectiveOn}; the revocation changes nothing.`,
           );
-        } else if (status === 'party') {
+        } else if (walk.status === 'party') {
           explanation.push(
             `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
           );
@@ -259,14 +206,14 @@ export function assess(
           explanation.push(
             `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
           );
-          becomeParty(day);
+          becomeParty(walk, day);
         }
         break;
       case 'became-party':
         explanation.push(
           `${told}: the state became a party; it is bound by the ${shortName} from that day.`,
         );
-        becomeParty(day);
+        becomeParty(walk, day);
         break;
       case 'objection-lodged':
         explanation.push(
@@ -281,7 +228,9 @@ export function assess(
         break;
     }
   }
-  advance(asOf);
+  advance(walk, asOf);
+  const { status, since, notifiedOn, dueOn } = walk;
+  let effectiveOn = walk.effectiveOn;
 
   // Under way today and no withdrawal running: say what the clause would do to one notified now.
   const ongoing =
@@ -291,9 +240,9 @@ export function assess(
     status !== 'withdrawn'
       ? armedConflictOn(conflicts, asOf)
       : -1;
-  if (ongoing >= 0) conflictUsed = true;
+  if (ongoing >= 0) walk.conflictUsed = true;
 
-  if (conflictUsed && hasConflict) {
+  if (walk.conflictUsed && hasConflict) {
     for (const event of selected) {
       if (
         (event.type === 'armed-conflict-began' || event.type === 'armed-conflict-ended') &&

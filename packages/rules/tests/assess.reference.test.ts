@@ -34,6 +34,7 @@ interface Draft {
   readonly source: number;
   readonly unverified: boolean;
   readonly objector: string;
+  readonly misfiled: boolean;
 }
 
 const draftArb = fc.record({
@@ -48,6 +49,8 @@ const draftArb = fc.record({
   source: fc.integer({ min: 0, max: 6 }),
   unverified: fc.boolean(),
   objector: fc.constantFrom('CH', 'NO', 'UA', 'XZ'),
+  // A state-wide fact filed under a treaty: the type allows it, so assess must treat it as before.
+  misfiled: fc.integer({ min: 0, max: 19 }).map((roll) => roll === 0),
 });
 
 /** Events of one state, in arrival order; retractions name any event of the history (cycles included). */
@@ -62,7 +65,7 @@ function toEvents(drafts: readonly Draft[], treaty: TreatyId): TreatyEvent[] {
       id: `ev-${index}`,
       state: 'PL',
       type: draft.type,
-      treaty: stateWide ? null : ownTreaty,
+      treaty: stateWide && !draft.misfiled ? null : ownTreaty,
       date: dateOf(draft.day),
       source: `https://example.org/${draft.source}`,
       ...(draft.type === 'withdrawal-notified' && draft.later !== null

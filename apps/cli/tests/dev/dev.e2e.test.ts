@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { freePort } from '@treatywatch/emulators';
 import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { descendants, isRunning, type ProcessInfo } from './helpers/processTree.js';
-import { CLI, type DevProcess, startDevProcess } from './helpers/startDevProcess.js';
+import { runCli } from './helpers/runCli.js';
+import { type DevProcess, startDevProcess } from './helpers/startDevProcess.js';
+import { waitFor } from './helpers/waitFor.js';
 
-const run = promisify(execFile);
 const SECRET = 'e2e-test-secret';
 const START_DEADLINE_MS = 240_000;
 const DELIVERY_DEADLINE_MS = 90_000;
@@ -26,29 +25,13 @@ const SEED = [
   },
 ];
 
-async function waitFor<T>(
-  probe: () => Promise<T | undefined>,
-  deadlineMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + deadlineMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
-
 async function smsLines(outbox: string): Promise<string[]> {
   const text = await readFile(join(outbox, 'sms.log'), 'utf8').catch(() => '');
   return text.split('\n').filter((line) => line !== '');
 }
 
 function cli(args: readonly string[]) {
-  return run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, TREATYWATCH_WEBHOOK_SECRET: SECRET, NO_COLOR: '1' },
-  });
+  return runCli(args, SECRET);
 }
 
 describe('treatywatch dev', () => {

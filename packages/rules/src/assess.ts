@@ -85,7 +85,10 @@ export function assess(
     }
     lastDate = date;
     selected.push(event);
-    if (event.type === 'event-retracted') (retractions ??= []).push(event);
+    if (event.type === 'event-retracted') {
+      retractions ??= [];
+      retractions.push(event);
+    }
   }
   if (!sorted) sortEvents(selected);
   const retracted =

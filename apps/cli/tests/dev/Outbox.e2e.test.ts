@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@treatywatch/emulators';
@@ -17,6 +17,8 @@ const DELIVERY_DEADLINE_MS = 90_000;
 // After the awaited delivery, how long the sinks are watched for a second copy.
 const QUIET_MS = 2_000;
 const EMAIL = 'alerts@example.org';
+// Its first alert is refused by the SMTP server with a temporary failure.
+const RETRY_EMAIL = 'retry@example.org';
 const OTTAWA = getTreaty('apmbc').shortName;
 
 /** The seed: one state neither subscriber follows. */
@@ -37,6 +39,27 @@ function header(mail: ReceivedMail, name: string): string | undefined {
 
 function body(mail: ReceivedMail): string {
   return mail.raw.slice(mail.raw.indexOf('\r\n\r\n') + 4);
+}
+
+function isAlert(mail: ReceivedMail): boolean {
+  return header(mail, 'Subject') !== 'Treaty Watch: confirm your subscription';
+}
+
+async function emlFiles(outbox: string, to: string): Promise<string[]> {
+  const names = (await readdir(outbox)).filter((name) => name.endsWith('.eml'));
+  const texts = await Promise.all(names.map((name) => readFile(join(outbox, name), 'utf8')));
+  return texts.filter((text) => text.includes(`\r\nTo: ${to}\r\n`));
+}
+
+async function subscribeEmail(address: string, state: string, api: string, outbox: string) {
+  const subscribed = await runCli(
+    ['subscribe', '--email', address, '--state', state, '--json', '--api', api],
+    SECRET,
+  );
+  expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'pending-confirmation' });
+  const link = await confirmationLink(outbox, address, DELIVERY_DEADLINE_MS);
+  expect((await fetch(link)).status).toBe(200);
+  return link;
 }
 
 function announceWithdrawal(state: string, api: string) {
@@ -70,7 +93,14 @@ describe('Outbox in treatywatch dev', () => {
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'treatywatch-outbox-e2e-'));
     await writeFile(join(workDir, 'seed.json'), JSON.stringify(SEED));
-    smtp = await startSmtpSink();
+    let refusedOnce = false;
+    smtp = await startSmtpSink({
+      refuse: (mail) => {
+        const first = !refusedOnce && mail.to.includes(RETRY_EMAIL) && isAlert(mail);
+        if (first) refusedOnce = true;
+        return first;
+      },
+    });
     https = await startHttpsSink();
     dev = await startDevProcess(
       [
@@ -103,18 +133,7 @@ describe('Outbox in treatywatch dev', () => {
   it(
     'sends the confirmation and then one alert naming the state by SMTP to a confirmed email subscriber',
     async () => {
-      const subscribed = await runCli(
-        ['subscribe', '--email', EMAIL, '--state', 'NZ', '--json', '--api', dev.url],
-        SECRET,
-      );
-      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'pending-confirmation' });
-      const link = await confirmationLink(
-        join(workDir, 'data', 'outbox'),
-        EMAIL,
-        DELIVERY_DEADLINE_MS,
-      );
-      const confirmed = await fetch(link);
-      expect(confirmed.status).toBe(200);
+      const link = await subscribeEmail(EMAIL, 'NZ', dev.url, join(workDir, 'data', 'outbox'));
 
       await announceWithdrawal('NZ', dev.url);
 
@@ -126,7 +145,9 @@ describe('Outbox in treatywatch dev', () => {
       );
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
 
-      const [confirmation, alert, ...more] = smtp.received;
+      const [confirmation, alert, ...more] = smtp.received.filter((mail) =>
+        mail.to.includes(EMAIL),
+      );
       expect(more).toEqual([]);
       expect(confirmation).toMatchObject({ to: [EMAIL] });
       expect(header(confirmation as ReceivedMail, 'Subject')).toBe(
@@ -186,5 +207,30 @@ describe('Outbox in treatywatch dev', () => {
       });
     },
     DELIVERY_DEADLINE_MS + QUIET_MS + 30_000,
+  );
+
+  it(
+    'writes one .eml file for an alert whose SMTP delivery is retried',
+    async () => {
+      const outbox = join(workDir, 'data', 'outbox');
+      await subscribeEmail(RETRY_EMAIL, 'AR', dev.url, outbox);
+
+      await announceWithdrawal('AR', dev.url);
+
+      // The refused message comes back once the queue's visibility timeout (10 s) has passed.
+      await waitFor(
+        async () => smtp.received.find((mail) => mail.to.includes(RETRY_EMAIL) && isAlert(mail)),
+        DELIVERY_DEADLINE_MS,
+        'the retried alert about Argentina by SMTP',
+      );
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+
+      expect(
+        smtp.received.filter((mail) => mail.to.includes(RETRY_EMAIL) && isAlert(mail)),
+      ).toHaveLength(1);
+      const files = await emlFiles(outbox, RETRY_EMAIL);
+      expect(files.filter((text) => text.includes('\r\nSubject: Argentina: '))).toHaveLength(1);
+    },
+    DELIVERY_DEADLINE_MS * 2 + QUIET_MS,
   );
 });

@@ -45,15 +45,20 @@ export class Outbox {
     this.#smtp = options.smtpUrl ? createTransport(options.smtpUrl) : undefined;
   }
 
-  /** Writes the email to `<time>-<id>.eml` and sends it by SMTP when configured; returns the file's path. */
+  /**
+   * Sends the email by SMTP when configured, then writes it to
+   * `<time>-<id>.eml`; returns the file's path. The file comes after the send,
+   * so a send that fails (and is retried by the caller) leaves no file behind
+   * and the outbox holds one file per email.
+   */
   async email(email: OutboxEmail, now = new Date()): Promise<string> {
     const raw = composeEmail({ from: this.#from, ...email, date: now });
+    if (this.#smtp)
+      await this.#smtp.sendMail({ envelope: { from: this.#from, to: email.to }, raw });
     await mkdir(this.directory, { recursive: true });
     const name = `${now.toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`;
     const path = join(this.directory, name);
     await writeFile(path, raw);
-    if (this.#smtp)
-      await this.#smtp.sendMail({ envelope: { from: this.#from, to: email.to }, raw });
     return path;
   }
 

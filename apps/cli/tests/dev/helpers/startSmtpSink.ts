@@ -8,7 +8,13 @@ export interface ReceivedMail {
   readonly raw: string;
 }
 
-/** A real SMTP server on 127.0.0.1 that keeps every message it is sent. */
+/** Options of `startSmtpSink`. */
+export interface SmtpSinkOptions {
+  /** Messages this returns true for are answered with a temporary failure (451) and not kept. */
+  readonly refuse?: (mail: ReceivedMail) => boolean;
+}
+
+/** A real SMTP server on 127.0.0.1 that keeps every message it accepts. */
 export interface SmtpSink {
   /** `smtp://127.0.0.1:<port>`, as `TREATYWATCH_SMTP_URL` takes it. */
   readonly url: string;
@@ -19,9 +25,9 @@ export interface SmtpSink {
 /**
  * Starts an SMTP server (the `smtp-server` package) on a free port of
  * 127.0.0.1: plain text, no STARTTLS, authentication optional, every message
- * accepted and kept in `received`.
+ * accepted and kept in `received` unless `refuse` turns it away.
  */
-export function startSmtpSink(): Promise<SmtpSink> {
+export function startSmtpSink(options: SmtpSinkOptions = {}): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     secure: false,
@@ -34,11 +40,16 @@ export function startSmtpSink(): Promise<SmtpSink> {
       stream.on('error', callback);
       stream.on('end', () => {
         const { mailFrom, rcptTo } = session.envelope;
-        received.push({
+        const mail: ReceivedMail = {
           from: mailFrom === false ? undefined : mailFrom.address,
           to: rcptTo.map((rcpt) => rcpt.address),
           raw: Buffer.concat(chunks).toString('utf8'),
-        });
+        };
+        if (options.refuse?.(mail)) {
+          callback(Object.assign(new Error('try again later'), { responseCode: 451 }));
+          return;
+        }
+        received.push(mail);
         callback();
       });
     },

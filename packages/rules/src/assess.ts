@@ -1,6 +1,7 @@
 import { AssessmentWalk, advance, becomeParty, move } from './AssessmentWalk.js';
 import { shiftDate } from './addPeriod.js';
 import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflict.js';
+import { canonicalEventType } from './canonicalEventType.js';
 import { compareEvents } from './compareEvents.js';
 import { InvalidDateError, MixedStatesError } from './errors.js';
 import { EVENT_WORDS } from './eventWords.js';
@@ -104,15 +105,15 @@ export function assess(
   let objections = '';
 
   for (const event of selected) {
+    // State-wide facts are read through `conflicts` and `retracted`, not here.
+    if (event.treaty !== treaty) continue;
+    const type = canonicalEventType(event.type);
     if (retracted?.has(event.id)) {
-      if (event.treaty === treaty) {
-        explanation.push(
-          `The event of ${event.date} (${EVENT_WORDS[event.type]}) was retracted and does not count.`,
-        );
-      }
+      explanation.push(
+        `The event of ${event.date} (${EVENT_WORDS[type]}) was retracted and does not count.`,
+      );
       continue;
     }
-    if (event.treaty !== treaty) continue;
     const day = event.date;
     // A derived or disputed date is said to be one wherever the explanation cites it.
     const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
@@ -120,17 +121,17 @@ export function assess(
     addSource(sources, event.source);
     const running = walk.notifiedOn !== null;
     const withdrawn = walk.status === 'withdrawn';
-    switch (event.type) {
+    switch (type) {
       case 'withdrawal-announced':
       case 'withdrawal-approved':
       case 'suspension-declared': {
         const what =
-          event.type === 'withdrawal-announced'
+          type === 'withdrawal-announced'
             ? 'the withdrawal was announced'
-            : event.type === 'withdrawal-approved'
+            : type === 'withdrawal-approved'
               ? 'the withdrawal was approved domestically'
               : `the state declared that it suspends the operation of the ${shortName}`;
-        if (event.type === 'suspension-declared') suspensionDeclared = true;
+        if (type === 'suspension-declared') suspensionDeclared = true;
         if (running || withdrawn) {
           const why = withdrawn
             ? 'the withdrawal had already taken effect'
@@ -138,9 +139,9 @@ export function assess(
           explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
         } else {
           explanation.push(`${told}: ${what}.`);
-          move(walk, event.type, day);
+          move(walk, type, day);
         }
-        if (event.type === 'suspension-declared') explanation.push(suspensionSentence(clause));
+        if (type === 'suspension-declared') explanation.push(suspensionSentence(clause));
         break;
       }
       case 'withdrawal-notified': {

@@ -21,9 +21,15 @@ export class AssessmentWalk {
   /** Checked at notification: engaged when notified. */
   deferred = false;
   conflictUsed = false;
+  suspensionDeclared = false;
+  /** "Switzerland (2025-07-01), Norway (2025-07-03)": the objections so far. */
+  objections = '';
 
   constructor(
+    readonly state: string,
     readonly clause: Treaty,
+    /** The notice period in words: "6 months". */
+    readonly noticeWords: string,
     readonly conflicts: ConflictIntervals,
     readonly explanation: string[],
   ) {}

@@ -1,16 +1,15 @@
-import { AssessmentWalk, advance, becomeParty, move } from './AssessmentWalk.js';
-import { shiftDate } from './addPeriod.js';
+import { AssessmentWalk, advance } from './AssessmentWalk.js';
+import { applyEvent } from './applyEvent.js';
 import { armedConflictOn, conflictIntervals, NO_CONFLICT } from './armedConflict.js';
 import { canonicalEventType } from './canonicalEventType.js';
 import { compareEvents } from './compareEvents.js';
 import { InvalidDateError, MixedStatesError } from './errors.js';
 import { EVENT_WORDS } from './eventWords.js';
-import { clauseSentence, periodWords, suspensionSentence } from './explanationText.js';
+import { clauseSentence, periodWords } from './explanationText.js';
 import { getTreaty } from './getTreaty.js';
 import { isIsoDate } from './isIsoDate.js';
 import { retractionsThatCount } from './retractedEventIds.js';
 import { sortEvents } from './sortEvents.js';
-import { stateName } from './stateName.js';
 import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from './types.js';
 
 /** Sentences that depend only on the treaty, built once per catalog entry. */
@@ -96,13 +95,11 @@ export function assess(
     hasRetraction && retractions !== null ? retractionsThatCount(retractions, selected) : null;
   const conflicts = hasConflict ? conflictIntervals(selected, retracted) : NO_CONFLICT;
 
-  const { shortName, article } = clause;
+  const { article } = clause;
   const words = wording(clause);
   const explanation: string[] = [words.clause];
-  const walk = new AssessmentWalk(clause, conflicts, explanation);
+  const walk = new AssessmentWalk(state, clause, words.period, conflicts, explanation);
   const sources: string[] = [];
-  let suspensionDeclared = false;
-  let objections = '';
 
   for (const event of selected) {
     // State-wide facts are read through `conflicts` and `retracted`, not here.
@@ -115,122 +112,9 @@ export function assess(
       continue;
     }
     const day = event.date;
-    // A derived or disputed date is said to be one wherever the explanation cites it.
-    const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
     advance(walk, day);
     addSource(sources, event.source);
-    const running = walk.notifiedOn !== null;
-    const withdrawn = walk.status === 'withdrawn';
-    switch (type) {
-      case 'withdrawal-announced':
-      case 'withdrawal-approved':
-      case 'suspension-declared': {
-        const what =
-          type === 'withdrawal-announced'
-            ? 'the withdrawal was announced'
-            : type === 'withdrawal-approved'
-              ? 'the withdrawal was approved domestically'
-              : `the state declared that it suspends the operation of the ${shortName}`;
-        if (type === 'suspension-declared') suspensionDeclared = true;
-        if (running || withdrawn) {
-          const why = withdrawn
-            ? 'the withdrawal had already taken effect'
-            : `the notification of ${walk.notifiedOn} is running`;
-          explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
-        } else {
-          explanation.push(`${told}: ${what}.`);
-          move(walk, type, day);
-        }
-        if (type === 'suspension-declared') explanation.push(suspensionSentence(clause));
-        break;
-      }
-      case 'withdrawal-notified': {
-        if (running || withdrawn) {
-          const why = withdrawn
-            ? 'the withdrawal had already taken effect'
-            : `the notification of ${walk.notifiedOn} is still running`;
-          explanation.push(
-            `${told}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
-          );
-          break;
-        }
-        const expiry = shiftDate(day, clause.noticePeriod);
-        let due = expiry;
-        explanation.push(
-          `${told}: the depositary received the instrument of withdrawal; the notice period of ${words.period} ends on ${expiry}.`,
-        );
-        const named = event.effectiveDate;
-        if (named !== undefined) {
-          if (!clause.laterDateAllowed) {
-            explanation.push(
-              `The instrument names ${named}, but ${article} allows no later date; the named date is ignored.`,
-            );
-          } else if (named > expiry) {
-            explanation.push(
-              `The instrument names ${named}, later than ${expiry}; the withdrawal is due on ${named}.`,
-            );
-            due = named;
-          } else {
-            explanation.push(
-              `The instrument names ${named}, which is not later than the end of the notice period (${expiry}); the named date is ignored.`,
-            );
-          }
-        }
-        walk.notifiedOn = day;
-        walk.dueOn = due;
-        walk.effectiveOn = due;
-        walk.conflictEnd = null;
-        walk.deferred = false;
-        if (clause.armedConflictClause === 'at-notification') {
-          walk.conflictUsed = true;
-          const held = armedConflictOn(conflicts, day);
-          if (held >= 0) {
-            const conflictEnd = conflicts.ended[held] ?? null;
-            walk.deferred = true;
-            walk.conflictEnd = conflictEnd;
-            walk.effectiveOn = conflictEnd === null ? null : conflictEnd > due ? conflictEnd : due;
-            explanation.push(
-              `${told}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
-            );
-          }
-        }
-        move(walk, 'withdrawal-pending', day);
-        break;
-      }
-      case 'withdrawal-revoked':
-        if (withdrawn) {
-          explanation.push(
-            `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${walk.effectiveOn}; the revocation changes nothing.`,
-          );
-        } else if (walk.status === 'party') {
-          explanation.push(
-            `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
-          );
-        } else {
-          explanation.push(
-            `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
-          );
-          becomeParty(walk, day);
-        }
-        break;
-      case 'became-party':
-        explanation.push(
-          `${told}: the state became a party; it is bound by the ${shortName} from that day.`,
-        );
-        becomeParty(walk, day);
-        break;
-      case 'objection-lodged':
-        explanation.push(
-          `${told}: ${stateName(event.objector ?? '')} objected to ${stateName(state)}'s ${suspensionDeclared ? 'declared suspension' : 'act'}; an objection changes no status.`,
-        );
-        objections =
-          objections === ''
-            ? `${stateName(event.objector ?? '')} (${day})`
-            : `${objections}, ${stateName(event.objector ?? '')} (${day})`;
-        break;
-      default:
-        break;
-    }
+    applyEvent(walk, event, type);
   }
   advance(walk, asOf);
   const { status, since, notifiedOn, dueOn } = walk;
@@ -256,8 +140,8 @@ export function assess(
       }
     }
   }
-  if (suspensionDeclared && objections !== '') {
-    explanation.push(`Objections to the declared suspension: ${objections}.`);
+  if (walk.suspensionDeclared && walk.objections !== '') {
+    explanation.push(`Objections to the declared suspension: ${walk.objections}.`);
   }
   if (ongoing >= 0) {
     explanation.push(

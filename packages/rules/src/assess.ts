@@ -85,6 +85,7 @@ export function assess(
     }
     lastDate = date;
     selected.push(event);
+    // Gathered whatever their treaty, used only when a state-wide one is there: as rule 1 has always read.
     if (event.type === 'event-retracted') {
       retractions ??= [];
       retractions.push(event);

@@ -3,7 +3,12 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { colorEnabled } from '../colorEnabled.js';
-import { DATA_DIR_LAYOUT, DEFAULT_OUTBOX, LOCAL_STACK } from '../dev/constants.js';
+import {
+  DATA_DIR_LAYOUT,
+  DEFAULT_OUTBOX,
+  DEFAULT_STACK_FILE,
+  LOCAL_STACK,
+} from '../dev/constants.js';
 import { createDevLog } from '../dev/DevLog.js';
 import { defaultSeedFile } from '../dev/defaultSeedFile.js';
 import { Progress } from '../dev/Progress.js';
@@ -37,7 +42,7 @@ export function registerDev(program: Command): Command {
     .option('--port <port>', 'port of the HTTP API on 127.0.0.1', String(LOCAL_STACK.defaultPort))
     .option(
       '--data-dir <dir>',
-      'keep the table, subscribers, checkpoints and outbox here between runs (default: in memory, outbox in ./.treatywatch/outbox)',
+      'keep the table, subscribers, checkpoints and outbox here between runs (default: in memory, outbox in ./.treatywatch/outbox); the stack file is written here too (default: ./.treatywatch/stack.json)',
     )
     .option(
       '--sweep-interval <duration>',
@@ -86,6 +91,10 @@ Example:
             dataDir === undefined
               ? resolve(DEFAULT_OUTBOX)
               : resolve(dataDir, DATA_DIR_LAYOUT.outbox),
+          stackFile:
+            dataDir === undefined
+              ? resolve(DEFAULT_STACK_FILE)
+              : resolve(dataDir, DATA_DIR_LAYOUT.stackFile),
           ...(seedFile === undefined ? {} : { seedFile }),
           ...(sweepIntervalMs === undefined ? {} : { sweepIntervalMs }),
           webhookSecret,
@@ -193,6 +202,7 @@ function banner(
       ? '  secret      from TREATYWATCH_WEBHOOK_SECRET'
       : `  secret      ${c.yellow(options.secret)} (generated; export TREATYWATCH_WEBHOOK_SECRET=${options.secret} to sign requests)`,
     `  outbox      ${stack.outboxDir}`,
+    `  stack       ${stack.stackFile} (endpoints, region, table, topic as JSON; removed on stop)`,
     `  data        ${options.dataDir ?? 'in memory (use --data-dir to keep it)'}`,
     `  seed        ${seed}`,
     `  sweep       ${options.sweepIntervalMs === undefined ? 'at start, then daily at 00:05 UTC' : `at start, then every ${options.sweepIntervalMs} ms`}`,

@@ -19,8 +19,13 @@ export const DATA_DIR_LAYOUT = {
   subscribers: 'state/subscribers.json',
   deliveries: 'state/deliveries.jsonl',
   seeded: 'state/seeded.json',
+  /** The running stack's endpoints, table and topic (`StackDescription`); removed on a clean stop. */
+  stackFile: 'stack.json',
   checkpoints: (poller: string) => `state/checkpoints-${poller}.json`,
 } as const;
 
 /** The outbox when no data directory is given: the working directory's `.treatywatch/outbox`. */
 export const DEFAULT_OUTBOX = '.treatywatch/outbox';
+
+/** The stack file when no data directory is given: the working directory's `.treatywatch/stack.json`. */
+export const DEFAULT_STACK_FILE = '.treatywatch/stack.json';

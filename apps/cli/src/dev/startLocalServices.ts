@@ -20,6 +20,10 @@ export interface LocalServices {
   readonly streams: DynamoDBStreamsClient;
   readonly sns: SNSClient;
   readonly sqs: SQSClient;
+  /** DynamoDB Local's endpoint. */
+  readonly dynamodbEndpoint: string;
+  /** The SNS/SQS emulator's endpoint (one for both). */
+  readonly snsEndpoint: string;
   /** Stops both emulators (DynamoDB Local's Java process included) and the clients. */
   stop(): Promise<void>;
 }
@@ -67,6 +71,8 @@ export async function startLocalServices(options: {
       streams,
       sns,
       sqs,
+      dynamodbEndpoint: dynamodbLocal.endpoint,
+      snsEndpoint: snsEmulator.endpoint,
       async stop() {
         for (const client of [document, dynamodb, streams, sns, sqs]) client.destroy();
         await stopAll();

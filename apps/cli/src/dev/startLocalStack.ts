@@ -14,7 +14,7 @@ import {
   type StoredAssessment,
   systemClock,
 } from '@treatywatch/core';
-import { LOCAL_REGION } from '@treatywatch/emulators';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '@treatywatch/emulators';
 import {
   createApiHandler,
   createOnAssessmentChangeHandler,
@@ -32,6 +32,7 @@ import { lambdaContext, scheduledEvent } from './lambdaContext.js';
 import type { Progress } from './Progress.js';
 import { SweepTimer } from './SweepTimer.js';
 import { type SeedOutcome, seedOnce } from './seedOnce.js';
+import { removeStackFile, writeStackFile } from './stackFile.js';
 import { startLocalServices } from './startLocalServices.js';
 import { CheckpointStore } from './streams/CheckpointStore.js';
 import type { FilterPattern } from './streams/matchesFilterPattern.js';
@@ -49,6 +50,8 @@ export interface LocalStackOptions {
   /** Keeps DynamoDB Local's data, checkpoints, subscribers and the delivery ledger between runs. */
   readonly dataDir?: string;
   readonly outboxDir: string;
+  /** Where the running stack describes itself (`StackDescription`) until it stops. */
+  readonly stackFile: string;
   /** Events recorded on the first start. */
   readonly seedFile?: string;
   /** Sweep every so often instead of daily at 00:05 UTC. */
@@ -64,6 +67,8 @@ export interface LocalStack {
   /** Base URL of the HTTP API. */
   readonly url: string;
   readonly outboxDir: string;
+  /** The file describing the running stack (endpoints, table, topic). */
+  readonly stackFile: string;
   readonly seed: SeedOutcome;
   /** The day the start-up evaluation assessed for. */
   readonly asOf: IsoDate;
@@ -79,7 +84,8 @@ export interface LocalStack {
  * the shared definition and the alerts topic, stream pollers feeding
  * `on-event` and `on-assessment-change`, the sweep on its schedule, the HTTP
  * API on 127.0.0.1, and local subscribers whose alerts land in the outbox.
- * Seeds the events on the first start, then evaluates every state.
+ * Seeds the events on the first start, then evaluates every state, and
+ * only then writes the stack file, so that its presence means ready.
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const { progress, log } = options;
@@ -229,9 +235,23 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     timer.start();
     stoppers.push(() => timer.stop());
 
+    await writeStackFile(options.stackFile, {
+      apiUrl: server.url,
+      dynamodbEndpoint: services.dynamodbEndpoint,
+      snsEndpoint: services.snsEndpoint,
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+      tableName,
+      topicArn,
+      pid: process.pid,
+    });
+    // Stoppers run last first: the file goes before anything it names.
+    stoppers.push(() => removeStackFile(options.stackFile));
+
     return {
       url: server.url,
       outboxDir: options.outboxDir,
+      stackFile: options.stackFile,
       seed,
       asOf: evaluation.asOf,
       assessments: () => listAssessments({ assessments }),

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from '@treatywatch/emulators';
 import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,11 +151,41 @@ describe('treatywatch dev', () => {
     expect(await response.json()).toMatchObject({ error: 'stale-signature' });
   });
 
+  it('describes itself in stack.json in the data directory, with endpoints that answer', async () => {
+    const stack = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8'));
+    expect(stack).toMatchObject({
+      apiUrl: dev.url,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+      topicArn: expect.stringMatching(/^arn:aws:sns:us-east-1:\d+:treatywatch-alerts$/),
+      pid: dev.child.pid,
+    });
+    expect(dev.stdout()).toContain(join(dataDir, 'stack.json'));
+    const dynamodb = new DynamoDBClient({
+      endpoint: stack.dynamodbEndpoint,
+      region: stack.region,
+      credentials: stack.credentials,
+    });
+    try {
+      const { TableNames } = await dynamodb.send(new ListTablesCommand({}));
+      expect(TableNames).toContain(stack.tableName);
+    } finally {
+      dynamodb.destroy();
+    }
+  });
+
   it('stops every child process on SIGINT', async () => {
     const tree = descendants(dev.child.pid ?? -1);
     expect(await dev.interrupt()).toBe(0);
     expect([...tree, ...services].filter(isRunning)).toEqual([]);
   }, 60_000);
+
+  it('removes stack.json on SIGINT', async () => {
+    await dev.interrupt();
+    await expect(readFile(join(dataDir, 'stack.json'), 'utf8')).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+  });
 
   it(
     'sends no alert twice after a restart on the same data directory',

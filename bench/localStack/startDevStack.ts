@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type LocalStackFile, readLocalStackFile } from './LocalStackFile.js';
 
 /** A running `treatywatch dev`, started by the benchmarks. */
 export interface DevStack {
@@ -10,6 +11,8 @@ export interface DevStack {
   readonly url: string;
   /** Where its local subscribers' alerts land (`sms.log` for SMS subscribers). */
   readonly outboxDir: string;
+  /** What the stack says about itself in its stack file: emulator endpoints, region, topic. */
+  readonly description: LocalStackFile;
   /** The webhook signing secret it was started with. */
   readonly secret: string;
   /** Seconds from spawn to the banner. */
@@ -33,7 +36,7 @@ function waitForExit(child: ChildProcess): Promise<void> {
  * the built CLI (`apps/cli/bin/treatywatch.mjs`), in a child process: a free
  * port, the default seed (the repository's events), data in memory, and the
  * outbox in a fresh temporary working directory. Resolves once the banner
- * names the URL. The child is stopped, by its pid only, on `stop()` and if
+ * names the URL, with the stack file the banner names. The child is stopped, by its pid only, on `stop()` and if
  * this process exits first.
  */
 export async function startDevStack(root: string): Promise<DevStack> {
@@ -60,25 +63,28 @@ export async function startDevStack(root: string): Promise<DevStack> {
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = `${stderr}${chunk.toString('utf8')}`.slice(-8_000);
   });
-  const banner = await new Promise<{ url: string; outboxDir: string }>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`treatywatch dev did not start within ${START_TIMEOUT_MS} ms`)),
-      START_TIMEOUT_MS,
-    );
-    child.stdout?.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString('utf8');
-      const url = /running at (http:\/\/\S+)/.exec(stdout)?.[1];
-      const outboxDir = /^\s*outbox\s+(\S.*)$/m.exec(stdout)?.[1]?.trim();
-      if (url !== undefined && outboxDir !== undefined) {
+  const banner = await new Promise<{ url: string; outboxDir: string; stackFile: string }>(
+    (resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`treatywatch dev did not start within ${START_TIMEOUT_MS} ms`)),
+        START_TIMEOUT_MS,
+      );
+      child.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        const url = /running at (http:\/\/\S+)/.exec(stdout)?.[1];
+        const outboxDir = /^\s*outbox\s+(\S.*)$/m.exec(stdout)?.[1]?.trim();
+        const stackFile = /^\s*stack\s+(\S+)/m.exec(stdout)?.[1];
+        if (url !== undefined && outboxDir !== undefined && stackFile !== undefined) {
+          clearTimeout(timer);
+          resolve({ url, outboxDir, stackFile });
+        }
+      });
+      void exited.then(() => {
         clearTimeout(timer);
-        resolve({ url, outboxDir });
-      }
-    });
-    void exited.then(() => {
-      clearTimeout(timer);
-      reject(new Error(`treatywatch dev exited during start-up: ${stderr.trim()}`));
-    });
-  }).catch(async (error: unknown) => {
+        reject(new Error(`treatywatch dev exited during start-up: ${stderr.trim()}`));
+      });
+    },
+  ).catch(async (error: unknown) => {
     child.kill('SIGKILL');
     await exited;
     process.removeListener('exit', killOnExit);
@@ -87,7 +93,9 @@ export async function startDevStack(root: string): Promise<DevStack> {
   });
 
   return {
-    ...banner,
+    url: banner.url,
+    outboxDir: banner.outboxDir,
+    description: readLocalStackFile(banner.stackFile),
     secret,
     startSeconds: (performance.now() - started) / 1000,
     async stop() {

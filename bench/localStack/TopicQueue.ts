@@ -7,7 +7,7 @@ import {
   ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { LocalStackFile } from './LocalStackFile.js';
+import type { StackDescription } from 'treatywatch/stack-file';
 
 interface Waiter {
   readonly resolve: (receivedAt: number) => void;
@@ -48,7 +48,7 @@ export class TopicQueue {
   }
 
   /** Creates the queue, subscribes it to the stack's topic and starts receiving. */
-  static async create(stack: LocalStackFile, name: string, receivers = 2): Promise<TopicQueue> {
+  static async create(stack: StackDescription, name: string, receivers = 2): Promise<TopicQueue> {
     const config = {
       endpoint: stack.snsEndpoint,
       region: stack.region,

@@ -1,4 +1,4 @@
-import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions/signature';
 
 /** What `POST /events` answered. */
 export interface RecordedEvents {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type LocalStackFile, readLocalStackFile } from './LocalStackFile.js';
+import { readStackFile, type StackDescription } from 'treatywatch/stack-file';
 
 /** A running `treatywatch dev`, started by the benchmarks. */
 export interface DevStack {
@@ -12,7 +12,7 @@ export interface DevStack {
   /** Where its local subscribers' alerts land (`sms.log` for SMS subscribers). */
   readonly outboxDir: string;
   /** What the stack says about itself in its stack file: emulator endpoints, region, topic. */
-  readonly description: LocalStackFile;
+  readonly description: StackDescription;
   /** The webhook signing secret it was started with. */
   readonly secret: string;
   /** Seconds from spawn to the banner. */
@@ -95,7 +95,7 @@ export async function startDevStack(root: string): Promise<DevStack> {
   return {
     url: banner.url,
     outboxDir: banner.outboxDir,
-    description: readLocalStackFile(banner.stackFile),
+    description: readStackFile(banner.stackFile),
     secret,
     startSeconds: (performance.now() - started) / 1000,
     async stop() {

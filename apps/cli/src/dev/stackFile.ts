@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -37,4 +38,21 @@ export async function writeStackFile(path: string, description: StackDescription
 /** Removes the stack file; a missing one is fine. */
 export async function removeStackFile(path: string): Promise<void> {
   await rm(path, { force: true });
+}
+
+/** Reads the stack file at `path`, as a tool beside the running stack does; throws naming a missing field. */
+export function readStackFile(path: string): StackDescription {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<StackDescription>;
+  for (const field of [
+    'apiUrl',
+    'dynamodbEndpoint',
+    'snsEndpoint',
+    'region',
+    'tableName',
+    'topicArn',
+  ] as const) {
+    if (typeof parsed[field] !== 'string') throw new Error(`${path} has no ${field}`);
+  }
+  if (parsed.credentials === undefined) throw new Error(`${path} has no credentials`);
+  return parsed as StackDescription;
 }

@@ -5,6 +5,7 @@ import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { freePort } from '@treatywatch/emulators';
 import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readStackFile } from '../../src/dev/stackFile.js';
 import { descendants, isRunning, type ProcessInfo } from './helpers/processTree.js';
 import { runCli } from './helpers/runCli.js';
 import { type DevProcess, startDevProcess } from './helpers/startDevProcess.js';
@@ -152,7 +153,7 @@ describe('treatywatch dev', () => {
   });
 
   it('describes itself in stack.json in the data directory, with endpoints that answer', async () => {
-    const stack = JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8'));
+    const stack = readStackFile(join(dataDir, 'stack.json'));
     expect(stack).toMatchObject({
       apiUrl: dev.url,
       region: 'us-east-1',

@@ -77,3 +77,28 @@ export class ForbiddenError extends TreatyWatchError<{ what: string; id: string 
     this.name = 'ForbiddenError';
   }
 }
+
+/** The thing existed but can no longer be used: a voided, expired or already used one-time code. */
+export class GoneError extends TreatyWatchError<{ what: string; id: string }> {
+  constructor(what: string, id: string, reason: string) {
+    super(`The ${what} ${JSON.stringify(id)} can no longer be used: ${reason}`, { what, id });
+    this.name = 'GoneError';
+  }
+}
+
+/** Which abuse limit refused a request. */
+export type LimitName = 'source-ip' | 'endpoint' | 'verification-sms-budget';
+
+/** A request over an abuse limit; `retryAfterSeconds` says when the window reopens. */
+export class RateLimitedError extends TreatyWatchError<{
+  limit: LimitName;
+  retryAfterSeconds: number;
+}> {
+  constructor(limit: LimitName, retryAfterSeconds: number) {
+    super(`Too many requests (${limit} limit); try again in ${retryAfterSeconds} s`, {
+      limit,
+      retryAfterSeconds,
+    });
+    this.name = 'RateLimitedError';
+  }
+}

@@ -1,21 +1,34 @@
+export { addSeconds } from './addSeconds.js';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
+  CONFIRMATION_WINDOW_SECONDS,
+  DEFAULT_SUBSCRIPTION_LIMITS,
   MAX_EVALUATION_ATTEMPTS,
+  MAX_REPORTED_ISSUES,
+  NO_SUBSCRIPTION_LIMITS,
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
+  VERIFICATION,
 } from './constants.js';
+export { endpointKey } from './endpointKey.js';
+export { enforceSubscriptionLimits, type LimitSubject } from './enforceSubscriptionLimits.js';
 export {
   ForbiddenError,
+  GoneError,
   type InputIssue,
   InvalidInputError,
+  type LimitName,
   NotFoundError,
+  RateLimitedError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
+export { keyedHash } from './keyedHash.js';
 export { listAssessments } from './listAssessments.js';
+export { managedSubscription } from './managedSubscription.js';
 export { manageTokenHash } from './manageTokenHash.js';
 export { maskEndpoint } from './maskEndpoint.js';
 export { notifyChange } from './notifyChange.js';
@@ -23,13 +36,32 @@ export { parseAsOf } from './parseAsOf.js';
 export { type EvaluationRequest, parseEvaluationRequest } from './parseEvaluationRequest.js';
 export { parseStateCode } from './parseStateCode.js';
 export { parseStatusChange } from './parseStatusChange.js';
-export { parseSubscriptionRequest } from './parseSubscriptionRequest.js';
+export {
+  FILTER_LIST_MAX,
+  parseSubscriptionFilter,
+  parseSubscriptionRequest,
+} from './parseSubscriptionRequest.js';
 export * from './ports.js';
 export { recentChanges } from './recentChanges.js';
 export { type RecordEventsResult, recordEvents } from './recordEvents.js';
+export {
+  type RequestSubscriptionResult,
+  requestSubscription,
+  type SubscriptionDeps,
+  verificationCodeHash,
+  verificationSmsText,
+} from './requestSubscription.js';
+export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { stateHistory } from './stateHistory.js';
 export { type SubscribeResult, subscribe } from './subscribe.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
 export { toAssessment } from './toAssessment.js';
 export { unsubscribe } from './unsubscribe.js';
+export { type UpdateSubscriptionResult, updateSubscription } from './updateSubscription.js';
+export { verificationCode } from './verificationCode.js';
+export {
+  subscribedSmsText,
+  type VerifySubscriptionResult,
+  verifySubscription,
+} from './verifySubscription.js';

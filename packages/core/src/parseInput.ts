@@ -12,9 +12,10 @@ function fieldName(path: readonly PropertyKey[], whole: string): string {
 /**
  * One `InputIssue` per bad field, the first zod found (later checks of a field
  * that already failed add nothing clear); an unknown-keys issue becomes one
- * issue per unknown field.
+ * issue per unknown field. At most `maxIssues`: on public routes a hostile
+ * input's thousand bad fields must not make a megabyte of response and logs.
  */
-function inputIssues(error: z.core.$ZodError, whole: string): InputIssue[] {
+function inputIssues(error: z.core.$ZodError, whole: string, maxIssues: number): InputIssue[] {
   const byField = new Map<string, InputIssue>();
   for (const issue of error.issues) {
     const paths =
@@ -22,6 +23,7 @@ function inputIssues(error: z.core.$ZodError, whole: string): InputIssue[] {
         ? issue.keys.map((key) => [...issue.path, key])
         : [issue.path];
     for (const path of paths) {
+      if (byField.size === maxIssues) return [...byField.values()];
       const field = fieldName(path, whole);
       if (!byField.has(field)) byField.set(field, { field, message: issue.message });
     }
@@ -32,7 +34,8 @@ function inputIssues(error: z.core.$ZodError, whole: string): InputIssue[] {
 /**
  * `input` parsed by `schema`; throws `InvalidInputError` with one issue per
  * bad field otherwise. Issues about the input as a whole are named `whole`
- * (e.g. `(subscription)`, or the parameter's name for a single value). The
+ * (e.g. `(subscription)`, or the parameter's name for a single value);
+ * `maxIssues` bounds how many are reported (public input sets it). The
  * schema writes the messages; this only names the fields.
  *
  * @example
@@ -42,8 +45,13 @@ export function parseInput<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   whole: string,
+  options: { readonly maxIssues?: number } = {},
 ): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new InvalidInputError(inputIssues(result.error, whole));
+  if (!result.success) {
+    throw new InvalidInputError(
+      inputIssues(result.error, whole, options.maxIssues ?? Number.POSITIVE_INFINITY),
+    );
+  }
   return result.data;
 }

@@ -1,7 +1,14 @@
-import { findTreaty, STATUSES, type Treaty } from '@treatywatch/rules';
+import { findTreaty, STATUSES, TREATIES, type Treaty } from '@treatywatch/rules';
 import * as z from 'zod/mini';
+import { MAX_REPORTED_ISSUES } from './constants.js';
+import { InvalidInputError } from './errors.js';
 import { parseInput } from './parseInput.js';
-import { PROTOCOLS, type Protocol, type SubscriptionRequest } from './ports.js';
+import {
+  PROTOCOLS,
+  type Protocol,
+  type SubscriptionFilter,
+  type SubscriptionRequest,
+} from './ports.js';
 import { stateCodeSchema } from './stateCodeSchema.js';
 
 // Pragmatic address check: one @, no spaces, a dot in the domain; the channel's confirmation proves the rest.
@@ -9,39 +16,63 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/;
 const E164 = /^\+[1-9]\d{7,14}$/;
 const MAX_ENDPOINT_LENGTH = 2_048;
 
-const got = (issue: { input: unknown }): string => `got ${JSON.stringify(issue.input)}`;
+const ECHO_MAX = 32;
 
-/** The endpoint each protocol delivers to; run on the trimmed endpoint once the protocol is known. */
+/** What was sent instead, shortened: a message must stay small whatever the input. */
+const got = (issue: { input: unknown }): string => {
+  const text = JSON.stringify(issue.input) ?? String(issue.input);
+  return `got ${text.length > ECHO_MAX ? `${text.slice(0, ECHO_MAX)}…` : text}`;
+};
+
+/**
+ * The endpoint each protocol delivers to; run on the trimmed endpoint once the
+ * protocol is known. The messages never repeat the endpoint: they end up in
+ * responses and logs, and an endpoint is personal data.
+ */
 const ENDPOINT_SCHEMAS = {
   email: z.email({
     pattern: EMAIL,
-    error: (issue) => `must be an email address, ${got(issue)}`,
+    error: 'must be an email address',
   }),
   sms: z.string().check(
     z.regex(E164, {
-      error: (issue) => `must be a phone number in E.164 form such as +447911123456, ${got(issue)}`,
+      error: 'must be a phone number in E.164 form such as +447911123456',
     }),
   ),
-  https: z
-    .url({ protocol: /^https$/, error: (issue) => `must be an https URL, ${got(issue)}` })
-    .check(
-      z.refine(
-        (value) => {
-          if (!URL.canParse(value)) return true; // the url check has said so already
-          const { username, password } = new URL(value);
-          return username === '' && password === '';
-        },
-        { error: 'must not carry credentials' },
-      ),
+  https: z.url({ protocol: /^https$/, error: 'must be an https URL' }).check(
+    z.refine(
+      (value) => {
+        if (!URL.canParse(value)) return true; // the url check has said so already
+        const { username, password } = new URL(value);
+        return username === '' && password === '';
+      },
+      { error: 'must not carry credentials' },
     ),
+  ),
 } satisfies Record<Protocol, z.ZodMiniType<string, string>>;
 
+/**
+ * The longest each filter list may be: every state code there is, every
+ * treaty of the catalog, every status. Checked before any item is looked at.
+ */
+export const FILTER_LIST_MAX = {
+  states: 249,
+  treaties: TREATIES.length,
+  statuses: STATUSES.length,
+} as const;
+
+type FilterField = keyof typeof FILTER_LIST_MAX;
+
 /** A filter list: absent, null or empty means all; repeats are dropped. */
-function filterList<T extends string>(item: z.ZodMiniType<T, unknown>) {
+function filterList<T extends string>(item: z.ZodMiniType<T, unknown>, field: FilterField) {
   return z.optional(
     z.nullable(
       z.pipe(
-        z.array(item, { error: 'must be an array (absent or empty means all)' }),
+        z.array(item, { error: 'must be an array (absent or empty means all)' }).check(
+          z.maxLength(FILTER_LIST_MAX[field], {
+            error: `must have at most ${FILTER_LIST_MAX[field]} items`,
+          }),
+        ),
         z.transform((values: T[]) => [...new Set(values)]),
       ),
     ),
@@ -100,9 +131,9 @@ export const subscriptionRequestSchema = z.pipe(
               error: `must be at most ${MAX_ENDPOINT_LENGTH} characters`,
             }),
           ),
-        states: filterList(stateCodeSchema),
-        treaties: filterList(treatySchema),
-        statuses: filterList(statusSchema),
+        states: filterList(stateCodeSchema, 'states'),
+        treaties: filterList(treatySchema, 'treaties'),
+        statuses: filterList(statusSchema, 'statuses'),
       },
       {
         error: (issue) =>
@@ -140,12 +171,69 @@ export const subscriptionRequestSchema = z.pipe(
   ),
 );
 
+const FILTER_FIELDS = ['states', 'treaties', 'statuses'] as const;
+
+/** Filters of an existing subscription, as `PATCH` sends them: the lists alone. */
+const subscriptionFilterSchema = z.pipe(
+  z.strictObject(
+    {
+      states: filterList(stateCodeSchema, 'states'),
+      treaties: filterList(treatySchema, 'treaties'),
+      statuses: filterList(statusSchema, 'statuses'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown field; accepted: ${FILTER_FIELDS.join(', ')}`
+          : 'must be an object with states, treaties and statuses',
+    },
+  ),
+  z.transform(
+    ({ states, treaties, statuses }): SubscriptionFilter => ({
+      ...(states && states.length > 0 ? { states } : {}),
+      ...(treaties && treaties.length > 0 ? { treaties } : {}),
+      ...(statuses && statuses.length > 0 ? { statuses } : {}),
+    }),
+  ),
+);
+
+/**
+ * Refuses filter lists longer than `FILTER_LIST_MAX` before the schema walks
+ * them: a hostile body with hundreds of thousands of items costs one length
+ * check, not a validation of each item.
+ */
+function refuseOversizedLists(input: unknown): void {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
+  const record = input as Record<string, unknown>;
+  const issues = FILTER_FIELDS.flatMap((field) => {
+    const value = Object.hasOwn(record, field) ? record[field] : undefined;
+    return Array.isArray(value) && value.length > FILTER_LIST_MAX[field]
+      ? [{ field, message: `must have at most ${FILTER_LIST_MAX[field]} items` }]
+      : [];
+  });
+  if (issues.length > 0) throw new InvalidInputError(issues);
+}
+
 /**
  * Validates and normalises a subscription request `{protocol, endpoint,
  * states?, treaties?, statuses?}`: emails, E.164 phone numbers, https URLs;
  * state codes upper-cased, treaty aliases resolved. Throws `InvalidInputError`
- * naming every bad field, and each unknown field.
+ * naming the bad fields (at most `MAX_REPORTED_ISSUES`), and unknown fields.
  */
 export function parseSubscriptionRequest(input: unknown): SubscriptionRequest {
-  return parseInput(subscriptionRequestSchema, input, '(subscription)');
+  refuseOversizedLists(input);
+  return parseInput(subscriptionRequestSchema, input, '(subscription)', {
+    maxIssues: MAX_REPORTED_ISSUES,
+  });
+}
+
+/**
+ * Validates and normalises new filters `{states?, treaties?, statuses?}` for
+ * an existing subscription, with the same rules and bounds as a request.
+ */
+export function parseSubscriptionFilter(input: unknown): SubscriptionFilter {
+  refuseOversizedLists(input);
+  return parseInput(subscriptionFilterSchema, input, '(filter)', {
+    maxIssues: MAX_REPORTED_ISSUES,
+  });
 }

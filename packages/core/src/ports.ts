@@ -93,32 +93,145 @@ export interface SubscriptionRequest extends SubscriptionFilter {
   readonly endpoint: string;
 }
 
-/** A subscription as recorded: endpoint masked, manage token only as a hash. */
+/** Where a subscription stands. */
+export type SubscriptionStatus =
+  | 'pending-verification'
+  | 'pending-confirmation'
+  | 'active'
+  | 'void';
+
+/** A one-time code sent by SMS, as stored: only its keyed hash. */
+export interface PendingVerification {
+  readonly codeHash: string;
+  /** When the code stops working, ISO 8601 instant. */
+  readonly expiresAt: string;
+  /** Wrong codes tried so far. */
+  readonly attempts: number;
+}
+
+/**
+ * A subscription as recorded: endpoint masked, manage token and one-time code
+ * only as hashes. The full endpoint is kept only while an SMS subscription
+ * waits for its code (it is needed to subscribe the number once verified).
+ */
 export interface SubscriptionRecord {
   readonly id: string;
   readonly protocol: Protocol;
+  /** Keyed hash of the normalised endpoint: at most one live record holds it. */
+  readonly endpointKey?: string;
   readonly endpointMasked: string;
   readonly filter: SubscriptionFilter;
-  readonly status: 'pending-confirmation' | 'active';
-  readonly tokenHash: string;
+  readonly status: SubscriptionStatus;
+  /** Absent until the requester has proved the endpoint (SMS) or been answered (email, https). */
+  readonly tokenHash?: string;
   readonly createdAt: string;
-  /** The channel's own reference (the SNS subscription ARN). */
-  readonly channelRef: string;
+  /** The channel's own reference (the SNS subscription ARN); absent until subscribed. */
+  readonly channelRef?: string;
+  /** The full endpoint, only while an SMS subscription waits for its code. */
+  readonly endpoint?: string;
+  readonly verification?: PendingVerification;
+  /** When the store may drop the record (a pending one), ISO 8601 instant. */
+  readonly expiresAt?: string;
 }
 
 /** The delivery channel: SNS subscriptions with filter policies. */
 export interface SubscriptionChannel {
-  subscribe(
-    request: SubscriptionRequest,
-  ): Promise<{ readonly channelRef: string; readonly status: SubscriptionRecord['status'] }>;
+  /**
+   * Subscribes the endpoint. `status` is `active` when the channel needs no
+   * confirmation, and `already-subscribed` when an endpoint that must confirm
+   * was subscribed and confirmed before (SNS then answers the existing
+   * subscription's reference: not the caller's to use).
+   */
+  subscribe(request: SubscriptionRequest): Promise<{
+    readonly channelRef: string;
+    readonly status: 'pending-confirmation' | 'active' | 'already-subscribed';
+  }>;
+  /** Replaces the filter of a subscription this system created. */
+  setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void>;
   unsubscribe(channelRef: string): Promise<void>;
 }
 
+/** What a verified SMS subscription becomes. */
+export interface Activation {
+  readonly channelRef: string;
+  readonly tokenHash: string;
+}
+
+/**
+ * Subscription records and the claims that keep one record per endpoint.
+ * Every transition is conditional, so concurrent requests cannot both win.
+ */
 export interface SubscriptionStore {
+  /**
+   * Claims `endpointKey` for subscription `id`: true when no live claim held
+   * it (none, or one that expired before `now`). `until` makes the claim lapse
+   * (a pending request); without it the claim holds until released.
+   */
+  claimEndpoint(endpointKey: string, id: string, now: string, until?: string): Promise<boolean>;
+  /** Makes subscription `id`'s claim permanent (it became active). */
+  holdEndpoint(endpointKey: string, id: string): Promise<void>;
+  /** Gives up subscription `id`'s claim at `at`; a claim held by another id is left alone. */
+  releaseEndpoint(endpointKey: string, id: string, at: string): Promise<void>;
   put(record: SubscriptionRecord): Promise<void>;
   get(id: string): Promise<SubscriptionRecord | null>;
+  /**
+   * Counts one wrong code against a pending verification and returns the
+   * count; the record turns `void` when it reaches `maxAttempts`.
+   */
+  recordWrongCode(id: string, maxAttempts: number): Promise<number>;
+  /**
+   * Turns a pending verification whose code hash is `codeHash` active, once:
+   * false when it is no longer pending with that code (used, voided, raced).
+   */
+  activate(id: string, codeHash: string, activation: Activation): Promise<boolean>;
+  /** Replaces the filter of a record. */
+  setFilter(id: string, filter: SubscriptionFilter): Promise<void>;
   /** Marks it removed (kept for the record); the id no longer resolves. */
   remove(id: string, at: string): Promise<void>;
+}
+
+/** Why an SMS goes out directly (not through the alerts topic). */
+export type DirectSmsPurpose = 'verification' | 'confirmation';
+
+/** Sends one SMS straight to a phone number: one-time codes and subscription confirmations. */
+export interface DirectSmsSender {
+  send(message: {
+    readonly to: string;
+    readonly text: string;
+    readonly purpose: DirectSmsPurpose;
+  }): Promise<void>;
+}
+
+/** What counting one use against a limit found. */
+export interface RateDecision {
+  readonly allowed: boolean;
+  /** Uses counted in the current window, this one included when allowed. */
+  readonly used: number;
+  /** Seconds until the window ends. */
+  readonly retryAfterSeconds: number;
+}
+
+/** Fixed-window counters: at most `limit` uses of a key per window of `windowSeconds`. */
+export interface RateLimiter {
+  take(key: string, limit: number, windowSeconds: number, now: string): Promise<RateDecision>;
+}
+
+/** A count per fixed window; `Infinity` lifts the limit (local load tests only). */
+export interface WindowLimit {
+  readonly requests: number;
+  readonly windowSeconds: number;
+}
+
+/** The abuse limits on subscription requests. */
+export interface SubscriptionLimits {
+  /** Subscription requests per source IP. */
+  readonly perSourceIp: WindowLimit;
+  /** Subscription requests per endpoint (each SMS one sends a code). */
+  readonly perEndpoint: WindowLimit;
+  /** Verification SMS per UTC day, across all callers. */
+  readonly verificationSmsPerDay: number;
+  /** E.164 prefixes SMS may go to, e.g. `+44`; empty means every country. */
+  readonly smsCountries: readonly string[];
 }
 
 /** Today and now, so tests can move time. */

@@ -7,7 +7,7 @@ import type { Clock, SubscriptionChannel, SubscriptionRecord, SubscriptionStore 
 /** A new subscription: its id, whether the endpoint must confirm, and the token to manage it. */
 export interface SubscribeResult {
   readonly id: string;
-  readonly status: SubscriptionRecord['status'];
+  readonly status: 'pending-confirmation' | 'active';
   /** Shown once: only its hash is kept. */
   readonly manageToken: string;
 }
@@ -25,7 +25,9 @@ export async function subscribe(
   const request = parseSubscriptionRequest(input);
   const id = `sub-${randomBytes(12).toString('hex')}`;
   const manageToken = randomBytes(32).toString('base64url');
-  const { channelRef, status } = await deps.channel.subscribe(request);
+  const subscribed = await deps.channel.subscribe(request);
+  const { channelRef } = subscribed;
+  const status = subscribed.status === 'pending-confirmation' ? subscribed.status : 'active';
   const record: SubscriptionRecord = {
     id,
     protocol: request.protocol,

@@ -1,7 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import * as z from 'zod/mini';
-import { ForbiddenError, NotFoundError } from './errors.js';
-import { manageTokenHash } from './manageTokenHash.js';
+import { managedSubscription } from './managedSubscription.js';
 import { parseInput } from './parseInput.js';
 import type { Clock, SubscriptionChannel, SubscriptionStore } from './ports.js';
 
@@ -16,22 +14,20 @@ const unsubscribeInputSchema = z.object(
 );
 
 /**
- * Ends a subscription, given its id and the manage token handed out by
- * `subscribe`. `NotFoundError` for an unknown id, `ForbiddenError` for a wrong
- * token (compared in constant time).
+ * Ends a subscription, given its id and the manage token handed out when it
+ * was made. `NotFoundError` for an unknown id, `ForbiddenError` for a wrong
+ * token (compared in constant time). The endpoint is free to subscribe again.
  */
 export async function unsubscribe(
   deps: { channel: SubscriptionChannel; subscriptions: SubscriptionStore; clock: Clock },
   input: { id: string; token: string },
 ): Promise<void> {
   const { id, token } = parseInput(unsubscribeInputSchema, input, '(unsubscribe)');
-  const record = await deps.subscriptions.get(id);
-  if (record === null) throw new NotFoundError('subscription', id);
-  const given = Buffer.from(manageTokenHash(token), 'hex');
-  const expected = Buffer.from(record.tokenHash, 'hex');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    throw new ForbiddenError('subscription', id, 'the manage token does not match');
+  const record = await managedSubscription(deps.subscriptions, id, token);
+  if (record.channelRef !== undefined) await deps.channel.unsubscribe(record.channelRef);
+  const now = deps.clock.now();
+  await deps.subscriptions.remove(id, now);
+  if (record.endpointKey !== undefined) {
+    await deps.subscriptions.releaseEndpoint(record.endpointKey, id, now);
   }
-  await deps.channel.unsubscribe(record.channelRef);
-  await deps.subscriptions.remove(id, deps.clock.now());
 }

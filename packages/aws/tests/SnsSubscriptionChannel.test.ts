@@ -1,4 +1,5 @@
 import {
+  ConfirmSubscriptionCommand,
   GetSubscriptionAttributesCommand,
   ListSubscriptionsByTopicCommand,
 } from '@aws-sdk/client-sns';
@@ -119,5 +120,47 @@ describe('SnsSubscriptionChannel', () => {
     await channel.unsubscribe(channelRef);
     expect(await subscriptionArns()).not.toContain(channelRef);
     await expect(channel.unsubscribe(channelRef)).resolves.toBeUndefined();
+  });
+
+  it('replaces a subscription’s filter policy, and removes it for a filter that selects all', async () => {
+    const { channelRef } = await channel.subscribe({
+      protocol: 'email',
+      endpoint: 'filters@example.org',
+      states: ['UA'],
+    });
+    const policy = async () =>
+      (
+        await clients.sns.send(
+          new GetSubscriptionAttributesCommand({ SubscriptionArn: channelRef }),
+        )
+      ).Attributes;
+    await channel.setFilter(channelRef, { states: ['PL'], treaties: ['apmbc'] });
+    expect(JSON.parse((await policy())?.FilterPolicy ?? '')).toEqual({
+      state: ['PL'],
+      treaty: ['apmbc'],
+    });
+    expect((await policy())?.FilterPolicyScope).toBe('MessageAttributes');
+    await channel.setFilter(channelRef, {});
+    expect(JSON.parse((await policy())?.FilterPolicy ?? '')).toEqual({});
+  });
+
+  it('reports an endpoint that is subscribed and confirmed already as someone else’s', async () => {
+    const owner = await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' });
+    await clients.sns.send(
+      new ConfirmSubscriptionCommand({ TopicArn: topicArn, Token: owner.channelRef }),
+    );
+    expect(await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' })).toEqual({
+      channelRef: owner.channelRef,
+      status: 'already-subscribed',
+    });
+    expect(
+      (
+        await channel.subscribe({
+          protocol: 'email',
+          endpoint: 'owner@example.org',
+          states: ['UA'],
+        })
+      ).status,
+    ).toBe('already-subscribed');
   });
 });

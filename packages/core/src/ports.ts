@@ -134,18 +134,20 @@ export interface SubscriptionRecord {
   readonly expiresAt?: string;
 }
 
+/**
+ * What subscribing did on the channel: `active` when the channel needs no
+ * confirmation, and `already-subscribed` when an endpoint that must confirm
+ * was subscribed and confirmed before (SNS then answers the existing
+ * subscription's reference: not the caller's to use).
+ */
+export type ChannelStatus = 'pending-confirmation' | 'active' | 'already-subscribed';
+
 /** The delivery channel: SNS subscriptions with filter policies. */
 export interface SubscriptionChannel {
-  /**
-   * Subscribes the endpoint. `status` is `active` when the channel needs no
-   * confirmation, and `already-subscribed` when an endpoint that must confirm
-   * was subscribed and confirmed before (SNS then answers the existing
-   * subscription's reference: not the caller's to use).
-   */
-  subscribe(request: SubscriptionRequest): Promise<{
-    readonly channelRef: string;
-    readonly status: 'pending-confirmation' | 'active' | 'already-subscribed';
-  }>;
+  /** Subscribes the endpoint with the filter policy of its filter. */
+  subscribe(
+    request: SubscriptionRequest,
+  ): Promise<{ readonly channelRef: string; readonly status: ChannelStatus }>;
   /** Replaces the filter of a subscription this system created. */
   setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void>;
   unsubscribe(channelRef: string): Promise<void>;

@@ -5,6 +5,7 @@ export {
 } from './DynamoAssessmentStore.js';
 export { DynamoEventStore } from './DynamoEventStore.js';
 export { DynamoNotificationLedger } from './DynamoNotificationLedger.js';
+export { DynamoRateLimiter } from './DynamoRateLimiter.js';
 export { DynamoSubscriptionStore } from './DynamoSubscriptionStore.js';
 export type { DynamoTableOptions } from './DynamoTableOptions.js';
 export { eventFromImage } from './eventFromImage.js';

@@ -1,4 +1,5 @@
 import type { IsoDate, TreatyId } from '@treatywatch/rules';
+import { PARTITION_PREFIXES as P } from '../table/tableDefinition.js';
 
 /** Primary key of an item: partition `pk`, sort `sk` (see `TABLE_DEFINITION`). */
 export interface ItemKey {
@@ -7,31 +8,45 @@ export interface ItemKey {
 }
 
 /**
- * Key builders for every item kind, so each key shape is written in one place.
+ * Key builders for every item kind, so each key shape is written in one place
+ * (the partition prefixes are `PARTITION_PREFIXES`).
  *
  * @example
  * itemKeys.event('UA', '2025-06-29', 'ua-apmbc-decree'); // { pk: 'STATE#UA', sk: 'EVENT#2025-06-29#ua-apmbc-decree' }
  */
 export const itemKeys = {
-  statePartition: (state: string): string => `STATE#${state}`,
+  statePartition: (state: string): string => `${P.state}${state}`,
   eventPrefix: 'EVENT#',
   event: (state: string, date: IsoDate, id: string): ItemKey => ({
-    pk: `STATE#${state}`,
+    pk: `${P.state}${state}`,
     sk: `EVENT#${date}#${id}`,
   }),
-  eventIdGuard: (id: string): ItemKey => ({ pk: `EVENTID#${id}`, sk: 'EVENTID' }),
+  eventIdGuard: (id: string): ItemKey => ({ pk: `${P.eventId}${id}`, sk: 'EVENTID' }),
   assessmentPrefix: 'ASSESSMENT#',
   assessment: (state: string, treaty: TreatyId): ItemKey => ({
-    pk: `STATE#${state}`,
+    pk: `${P.state}${state}`,
     sk: `ASSESSMENT#${treaty}`,
   }),
-  statesPartition: 'STATES',
-  stateMarker: (state: string): ItemKey => ({ pk: 'STATES', sk: `STATE#${state}` }),
-  subscription: (id: string): ItemKey => ({ pk: `SUB#${id}`, sk: 'SUB' }),
-  notification: (changeId: string): ItemKey => ({ pk: `NOTIFY#${changeId}`, sk: 'NOTIFY' }),
-  notificationLogPartition: 'NOTIFICATIONS',
+  statesPartition: P.states,
+  stateMarker: (state: string): ItemKey => ({ pk: P.states, sk: `STATE#${state}` }),
+  subscription: (id: string): ItemKey => ({ pk: `${P.subscription}${id}`, sk: 'SUB' }),
+  /** Which subscription holds an endpoint (by its keyed hash): one at a time. */
+  endpointClaim: (endpointKey: string): ItemKey => ({
+    pk: `${P.endpointClaim}${endpointKey}`,
+    sk: 'ENDPOINT',
+  }),
+  /** One fixed window of one abuse-limit counter, from `windowStart` (epoch seconds). */
+  rateCounter: (key: string, windowStart: number): ItemKey => ({
+    pk: `${P.rateCounter}${key}#${windowStart}`,
+    sk: 'LIMIT',
+  }),
+  notification: (changeId: string): ItemKey => ({
+    pk: `${P.notification}${changeId}`,
+    sk: 'NOTIFY',
+  }),
+  notificationLogPartition: P.notificationLog,
   notificationLog: (publishedAt: string, changeId: string): ItemKey => ({
-    pk: 'NOTIFICATIONS',
+    pk: P.notificationLog,
     sk: `${publishedAt}#${changeId}`,
   }),
 } as const;

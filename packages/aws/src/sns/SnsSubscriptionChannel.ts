@@ -1,21 +1,31 @@
 import {
+  GetSubscriptionAttributesCommand,
+  InvalidParameterException,
   NotFoundException,
   type SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
 } from '@aws-sdk/client-sns';
 import {
+  type ChannelStatus,
   parseSubscriptionRequest,
   type SubscriptionChannel,
-  type SubscriptionRecord,
+  type SubscriptionFilter,
   type SubscriptionRequest,
 } from '@treatywatch/core';
 import { filterPolicyAttributes } from './filterPolicyAttributes.js';
+import { setFilterPolicy } from './setFilterPolicy.js';
+
+/** SNS's answer when an endpoint is subscribed already with another filter policy. */
+const EXISTS_WITH_OTHER_ATTRIBUTES = /already exists with different attributes/i;
 
 /**
  * Subscribes email, SMS and https endpoints to the topic, each with the SNS
  * filter policy of its filter. Email and https endpoints must confirm; SMS
- * subscriptions are active at once.
+ * subscriptions are active at once. SNS answers a Subscribe for an endpoint
+ * that is subscribed already with that subscription's ARN: for email and
+ * https the channel asks whether it was confirmed, and reports a confirmed
+ * one as `already-subscribed`, someone else's.
  */
 export class SnsSubscriptionChannel implements SubscriptionChannel {
   readonly #client: SNSClient;
@@ -28,23 +38,40 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
 
   async subscribe(
     request: SubscriptionRequest,
-  ): Promise<{ channelRef: string; status: SubscriptionRecord['status'] }> {
+  ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
-    const { SubscriptionArn } = await this.#client.send(
-      new SubscribeCommand({
-        TopicArn: this.#topicArn,
-        Protocol: valid.protocol,
-        Endpoint: valid.endpoint,
-        ReturnSubscriptionArn: true,
-        Attributes: filterPolicyAttributes(valid),
-      }),
+    let channelRef: string | undefined;
+    try {
+      ({ SubscriptionArn: channelRef } = await this.#client.send(
+        new SubscribeCommand({
+          TopicArn: this.#topicArn,
+          Protocol: valid.protocol,
+          Endpoint: valid.endpoint,
+          ReturnSubscriptionArn: true,
+          Attributes: filterPolicyAttributes(valid),
+        }),
+      ));
+    } catch (error) {
+      const exists =
+        error instanceof InvalidParameterException &&
+        EXISTS_WITH_OTHER_ATTRIBUTES.test(error.message);
+      if (exists && valid.protocol !== 'sms')
+        return { channelRef: '', status: 'already-subscribed' };
+      throw error;
+    }
+    if (channelRef === undefined) throw new Error('SNS Subscribe answered without an ARN');
+    if (valid.protocol === 'sms') return { channelRef, status: 'active' };
+    const { Attributes } = await this.#client.send(
+      new GetSubscriptionAttributesCommand({ SubscriptionArn: channelRef }),
     );
-    if (SubscriptionArn === undefined) throw new Error('SNS Subscribe answered without an ARN');
-    return {
-      channelRef: SubscriptionArn,
-      status: valid.protocol === 'sms' ? 'active' : 'pending-confirmation',
-    };
+    return Attributes?.PendingConfirmation === 'false'
+      ? { channelRef, status: 'already-subscribed' }
+      : { channelRef, status: 'pending-confirmation' };
+  }
+
+  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+    await setFilterPolicy(this.#client, channelRef, filter);
   }
 
   async unsubscribe(channelRef: string): Promise<void> {

@@ -7,5 +7,7 @@ export {
 export { emailSubject } from './emailSubject.js';
 export { filterPolicyAttributes } from './filterPolicyAttributes.js';
 export { type FilterPolicy, filterPolicyFor } from './filterPolicyFor.js';
+export { SnsDirectSmsSender, type SnsDirectSmsSenderOptions } from './SnsDirectSmsSender.js';
 export { SnsNotifier } from './SnsNotifier.js';
 export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';
+export { setFilterPolicy } from './setFilterPolicy.js';

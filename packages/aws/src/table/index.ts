@@ -1,4 +1,9 @@
 export { createTable } from './createTable.js';
 export { createTableInput } from './createTableInput.js';
 export { STREAM_FILTERS } from './streamFilters.js';
-export { DUE_PARTITION, ITEM_KINDS, TABLE_DEFINITION } from './tableDefinition.js';
+export {
+  DUE_PARTITION,
+  ITEM_KINDS,
+  PARTITION_PREFIXES,
+  TABLE_DEFINITION,
+} from './tableDefinition.js';

@@ -10,6 +10,8 @@
  * | `event-id`     | `EVENTID#<id>`  | `EVENTID` (uniqueness guard)    |
  * | `assessment`   | `STATE#UA`      | `ASSESSMENT#apmbc`              |
  * | `subscription` | `SUB#<id>`      | `SUB`                           |
+ * | `endpoint`     | `ENDPOINT#<h>`  | `ENDPOINT` (one per endpoint)   |
+ * | `rate-limit`   | `LIMIT#<k>#<w>` | `LIMIT` (one window's counter)  |
  * | `notification` | `NOTIFY#<id>`   | `NOTIFY` (the ledger)           |
  * | `notification` | `NOTIFICATIONS` | `<publishedAt>#<id>` (log copy) |
  * | `state`        | `STATES`        | `STATE#UA` (states with events) |
@@ -29,7 +31,10 @@ export const TABLE_DEFINITION = {
   /** Every writer sets `kind`; stream filters match on it. */
   kindAttribute: 'kind',
   stream: 'NEW_AND_OLD_IMAGES',
-  /** Epoch seconds; only set on expiring items (stale ledger claims), never on facts. */
+  /**
+   * Epoch seconds; only set on expiring items (stale ledger claims, pending
+   * subscriptions and their endpoint claims, rate-limit windows), never on facts.
+   */
   timeToLiveAttribute: 'expiresAt',
 } as const;
 
@@ -39,9 +44,28 @@ export const ITEM_KINDS = {
   eventId: 'event-id',
   assessment: 'assessment',
   subscription: 'subscription',
+  endpointClaim: 'endpoint',
+  rateLimit: 'rate-limit',
   notification: 'notification',
   state: 'state',
 } as const;
 
 /** The constant partition of the due index. */
 export const DUE_PARTITION = 'DUE';
+
+/**
+ * The partition-key prefix of each item kind: `itemKeys` builds keys from
+ * them, and the stack's IAM policies confine each function to the partitions
+ * it needs (`dynamodb:LeadingKeys`).
+ */
+export const PARTITION_PREFIXES = {
+  state: 'STATE#',
+  states: 'STATES',
+  eventId: 'EVENTID#',
+  subscription: 'SUB#',
+  endpointClaim: 'ENDPOINT#',
+  rateCounter: 'LIMIT#',
+  notification: 'NOTIFY#',
+  notificationLog: 'NOTIFICATIONS',
+  due: DUE_PARTITION,
+} as const;

@@ -6,11 +6,12 @@ import {
   GetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { filterPolicyAttributes } from '@treatywatch/aws/sns';
+import { filterPolicyAttributes, setFilterPolicy } from '@treatywatch/aws/sns';
 import {
+  type ChannelStatus,
   parseSubscriptionRequest,
   type SubscriptionChannel,
-  type SubscriptionRecord,
+  type SubscriptionFilter,
   type SubscriptionRequest,
 } from '@treatywatch/core';
 import type { Outbox } from './Outbox.js';
@@ -56,9 +57,16 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
 
   async subscribe(
     request: SubscriptionRequest,
-  ): Promise<{ channelRef: string; status: SubscriptionRecord['status'] }> {
+  ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
+    // As SNS: an endpoint that confirmed already is answered with its existing subscription.
+    const existing = this.#options.registry
+      .list()
+      .find((s) => s.protocol === valid.protocol && s.endpoint === valid.endpoint);
+    if (existing?.confirmed && valid.protocol !== 'sms') {
+      return { channelRef: existing.id, status: 'already-subscribed' };
+    }
     const subscriber: LocalSubscriber = {
       id: `local-${randomUUID()}`,
       protocol: valid.protocol,
@@ -90,6 +98,17 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
       ].join('\n'),
     });
     return { channelRef: subscriber.id, status: 'pending-confirmation' };
+  }
+
+  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+    const subscriber = this.#options.registry.get(channelRef);
+    if (subscriber === undefined) throw new Error(`no local subscriber ${channelRef}`);
+    const updated = { ...subscriber, filter };
+    this.#options.registry.put(updated);
+    const queue = this.#queues.get(channelRef);
+    if (queue === undefined) return;
+    this.#queues.set(channelRef, { ...queue, subscriber: updated });
+    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter);
   }
 
   async unsubscribe(channelRef: string): Promise<void> {

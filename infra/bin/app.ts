@@ -1,7 +1,13 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
-import { DEFAULT_STAGE, DEFAULT_SWEEP_SCHEDULE, DEV_STAGE } from '../lib/constants.js';
+import {
+  DEFAULT_API_RESERVED_CONCURRENCY,
+  DEFAULT_STAGE,
+  DEFAULT_SWEEP_SCHEDULE,
+  DEV_STAGE,
+} from '../lib/constants.js';
 import { TreatyWatchStack } from '../lib/TreatyWatchStack.js';
 
 /**
@@ -13,6 +19,10 @@ import { TreatyWatchStack } from '../lib/TreatyWatchStack.js';
  * - `smsMonthlySpendLimit` (USD): an account setting this app does not change; it sets the spend alarm.
  * - `deletionProtection` (`true`/`false`): overrides the stage's default.
  * - `bundlesDir`: where the function bundles are (default: `apps/functions/dist`).
+ * - `subscriptionsPerIpPerHour` (10), `requestsPerEndpointPerDay` (3),
+ *   `verificationSmsPerDay` (500): abuse limits of the subscription routes.
+ * - `smsCountries`: comma-separated E.164 prefixes SMS may go to, e.g. `+44,+353` (default: all).
+ * - `apiReservedConcurrency` (20): concurrency reserved for, and capping, the api function.
  */
 const app = new App();
 
@@ -38,6 +48,26 @@ const amount = (key: string): number | undefined => {
   return parsed;
 };
 
+const count = (key: string): number | undefined => {
+  const value = text(key);
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new Error(`Context ${key} must be a whole number of at least 1, got "${value}"`);
+  }
+  return parsed;
+};
+const prefixes = (key: string): string[] | undefined => {
+  const value = text(key);
+  if (value === undefined) return undefined;
+  const list = value.split(',').map((prefix) => prefix.trim());
+  const bad = list.find((prefix) => !/^\+[1-9]\d{0,5}$/.test(prefix));
+  if (bad !== undefined) {
+    throw new Error(`Context ${key} must list E.164 prefixes such as +44,+353; got "${bad}"`);
+  }
+  return list;
+};
+
 const stage = text('stage') ?? DEFAULT_STAGE;
 if (!/^[a-z][a-z0-9-]{0,20}$/.test(stage)) {
   throw new Error(`Context stage must be lower-case letters, digits and dashes, got "${stage}"`);
@@ -52,6 +82,22 @@ new TreatyWatchStack(app, `TreatyWatch-${stage}`, {
   deletionProtection: flag('deletionProtection') ?? stage !== DEV_STAGE,
   operatorEmail: text('operatorEmail'),
   smsMonthlySpendLimit: amount('smsMonthlySpendLimit'),
+  subscriptionLimits: {
+    perSourceIp: {
+      requests:
+        count('subscriptionsPerIpPerHour') ?? DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.requests,
+      windowSeconds: DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.windowSeconds,
+    },
+    perEndpoint: {
+      requests:
+        count('requestsPerEndpointPerDay') ?? DEFAULT_SUBSCRIPTION_LIMITS.perEndpoint.requests,
+      windowSeconds: DEFAULT_SUBSCRIPTION_LIMITS.perEndpoint.windowSeconds,
+    },
+    verificationSmsPerDay:
+      count('verificationSmsPerDay') ?? DEFAULT_SUBSCRIPTION_LIMITS.verificationSmsPerDay,
+    smsCountries: prefixes('smsCountries') ?? DEFAULT_SUBSCRIPTION_LIMITS.smsCountries,
+  },
+  apiReservedConcurrency: count('apiReservedConcurrency') ?? DEFAULT_API_RESERVED_CONCURRENCY,
 });
 
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -44,6 +44,8 @@ export class AlertsTopic extends Construct {
       displayName: 'Treaty Watch',
       masterKey: props.masterKey,
       enforceSSL: true,
+      // SHA256 signatures on the messages SNS sends (confirmations to https endpoints included).
+      signatureVersion: '2',
       loggingConfigs: LOGGED_PROTOCOLS.map((protocol) => ({
         protocol,
         successFeedbackRole: feedbackRole,

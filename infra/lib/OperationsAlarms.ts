@@ -1,3 +1,4 @@
+import { METRIC_NAMES } from '@treatywatch/functions/constants';
 import { Aws, Duration, Validations } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
@@ -8,7 +9,13 @@ import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { FUNCTION_NAMES, FUNCTION_SPECS, type FunctionName } from './constants.js';
+import {
+  FUNCTION_NAMES,
+  FUNCTION_SPECS,
+  type FunctionName,
+  OBSERVABILITY,
+  VERIFICATION_BUDGET_WARNING,
+} from './constants.js';
 
 /** Properties of {@link OperationsAlarms}. */
 export interface OperationsAlarmsProps {
@@ -21,6 +28,8 @@ export interface OperationsAlarmsProps {
   readonly operatorEmail?: string;
   /** The account's SMS monthly spend limit in USD, if known: an alarm fires at 80 % of it. */
   readonly smsMonthlySpendLimit?: number;
+  /** The daily budget of verification SMS: an alarm fires at 80 % of it. */
+  readonly verificationSmsPerDay: number;
 }
 
 /** Share of the SMS spend limit at which the operator is warned. */
@@ -42,6 +51,7 @@ export class OperationsAlarms extends Construct {
       displayName: 'Treaty Watch operations',
       masterKey: props.masterKey,
       enforceSSL: true,
+      signatureVersion: '2',
     });
     // CloudWatch publishes alarm notifications as a service principal: it needs the
     // topic policy and the key policy, scoped to alarms of this account.
@@ -129,5 +139,20 @@ export class OperationsAlarms extends Construct {
         treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
       });
     }
+    add('VerificationSmsBudgetNearlySpent', {
+      alarmDescription: `Over ${VERIFICATION_BUDGET_WARNING * 100} % of the daily budget of ${props.verificationSmsPerDay} verification SMS went out in the last 24 hours; at the budget new SMS subscriptions are refused (429) until the next UTC day. Pumping, or a deployment that outgrew its budget.`,
+      metric: new cloudwatch.Metric({
+        namespace: OBSERVABILITY.metricsNamespace,
+        metricName: METRIC_NAMES.verificationSmsSent,
+        // Powertools Metrics' dimensions: the service and the function.
+        dimensionsMap: { service: `${OBSERVABILITY.serviceName}-api`, function: 'api' },
+        statistic: cloudwatch.Stats.SUM,
+        period: Duration.days(1),
+      }),
+      threshold: Math.ceil(props.verificationSmsPerDay * VERIFICATION_BUDGET_WARNING),
+      evaluationPeriods: 1,
+      comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
   }
 }

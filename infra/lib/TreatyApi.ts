@@ -1,12 +1,12 @@
 import { HTTP_API_ROUTES } from '@treatywatch/functions/routes';
-import { Duration, type RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { type RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { API_THROTTLE } from './constants.js';
+import { API_THROTTLE, SUBSCRIPTION_ROUTE_THROTTLE } from './constants.js';
 
 /** Properties of {@link TreatyApi}. */
 export interface TreatyApiProps {
@@ -42,13 +42,12 @@ const ACCESS_LOG_FIELDS = {
 /**
  * One HTTP API for both audiences, so curators and subscribers use one base URL.
  *
- * CORS: an HTTP API's CORS settings are API-wide, so they are confined by what
- * they allow rather than by route. A browser may call the public routes from any
- * origin with `content-type` as the only non-simple header; the webhook routes
- * need `X-TreatyWatch-Signature`, which the preflight does not allow, so no page
- * on another origin can send a signed request (and none has the key to sign it).
+ * No CORS: the status page and its forms are served by this API itself, so a
+ * browser never needs another origin's permission, and no page elsewhere can
+ * make a visitor's browser call the subscription routes with JSON.
  *
- * The `$default` stage is throttled and writes JSON access logs.
+ * The `$default` stage is throttled, the subscription routes that send SMS or
+ * check codes far more tightly, and it writes JSON access logs.
  */
 export class TreatyApi extends Construct {
   readonly httpApi: apigw.HttpApi;
@@ -64,30 +63,25 @@ export class TreatyApi extends Construct {
       createDefaultStage: false,
       // Anything else (unknown paths, methods) gets the api function's JSON 404/405.
       defaultIntegration: apiIntegration,
-      corsPreflight: {
-        allowOrigins: ['*'],
-        allowMethods: [
-          apigw.CorsHttpMethod.GET,
-          apigw.CorsHttpMethod.POST,
-          apigw.CorsHttpMethod.DELETE,
-        ],
-        allowHeaders: ['content-type'],
-        maxAge: Duration.days(1),
-      },
     });
+    const routes: apigw.HttpRoute[] = [];
     for (const route of WEBHOOK_ROUTES) {
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
-        integration: webhookIntegration,
-      });
+      routes.push(
+        ...this.httpApi.addRoutes({
+          path: route.path,
+          methods: [apigw.HttpMethod[route.method]],
+          integration: webhookIntegration,
+        }),
+      );
     }
     for (const route of PUBLIC_ROUTES) {
-      this.httpApi.addRoutes({
-        path: route.path,
-        methods: [apigw.HttpMethod[route.method]],
-        integration: apiIntegration,
-      });
+      routes.push(
+        ...this.httpApi.addRoutes({
+          path: route.path,
+          methods: [apigw.HttpMethod[route.method]],
+          integration: apiIntegration,
+        }),
+      );
     }
 
     this.accessLogs = new logs.LogGroup(this, 'AccessLogs', {
@@ -104,11 +98,23 @@ export class TreatyApi extends Construct {
         format: AccessLogFormat.custom(JSON.stringify(ACCESS_LOG_FIELDS)),
       },
     });
+    // Route settings name routes by key: the routes must exist before the stage refers to them.
+    const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
+    cfnStage.routeSettings = Object.fromEntries(
+      SUBSCRIPTION_ROUTE_THROTTLE.routes.map((routeKey) => [
+        routeKey,
+        {
+          ThrottlingRateLimit: SUBSCRIPTION_ROUTE_THROTTLE.rateLimit,
+          ThrottlingBurstLimit: SUBSCRIPTION_ROUTE_THROTTLE.burstLimit,
+        },
+      ]),
+    );
+    for (const route of routes) this.stage.node.addDependency(route);
 
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
-        'Public routes serve public data and take subscriptions by design (confirmed by the subscriber through SNS, removed with a per-subscription token); the webhook routes authenticate each request in the function by HMAC-SHA256 over timestamp and body, which an API Gateway authorizer could not do without a second round trip to the secret.',
+        'Public routes serve public data and take subscriptions by design (proved by the subscriber with an SMS one-time code or SNS confirmation, limited per source address, endpoint and day, changed or removed with a per-subscription token); the webhook routes authenticate each request in the function by HMAC-SHA256 over timestamp and body, which an API Gateway authorizer could not do without a second round trip to the secret.',
     });
   }
 }

@@ -23,6 +23,8 @@ export interface TreatyFunctionProps {
   readonly logRemovalPolicy: RemovalPolicy;
   /** Where asynchronous invocations that failed every retry go (only the scheduled sweep is invoked so). */
   readonly deadLetterQueue?: sqs.IQueue;
+  /** Concurrent executions reserved for the function, which are also its ceiling. */
+  readonly reservedConcurrentExecutions?: number;
 }
 
 /**
@@ -60,6 +62,7 @@ export class TreatyFunction extends Construct {
       loggingFormat: lambda.LoggingFormat.JSON,
       tracing: lambda.Tracing.ACTIVE,
       deadLetterQueue: props.deadLetterQueue,
+      reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: {
         ...props.environment,
         POWERTOOLS_SERVICE_NAME: `${OBSERVABILITY.serviceName}-${props.name}`,

@@ -1,4 +1,6 @@
+import type { SubscriptionLimits } from '@treatywatch/core';
 import {
+  Aws,
   CfnOutput,
   Duration,
   RemovalPolicy,
@@ -7,18 +9,21 @@ import {
   Tags,
   Validations,
 } from 'aws-cdk-lib';
+import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { AlertsTopic } from './AlertsTopic.js';
-import { FUNCTION_NAMES, FUNCTION_SPECS, type FunctionName } from './constants.js';
+import { FUNCTION_NAMES, FUNCTION_SPECS, type FunctionName, TABLE_ACCESS } from './constants.js';
 import { FailedWorkQueue } from './FailedWorkQueue.js';
 import { OperationsAlarms } from './OperationsAlarms.js';
 import { StreamRouting } from './StreamRouting.js';
+import { SubscriptionKey } from './SubscriptionKey.js';
 import { SweepSchedule } from './SweepSchedule.js';
+import { TableAccess } from './TableAccess.js';
 import { TreatyApi } from './TreatyApi.js';
 import { TreatyFunction } from './TreatyFunction.js';
-import { TABLE_LOGICAL_ID, TreatyTable } from './TreatyTable.js';
+import { TreatyTable } from './TreatyTable.js';
 import { WebhookSecret } from './WebhookSecret.js';
 
 /** Properties of {@link TreatyWatchStack}: the whole configuration, read from context by `bin/app.ts`. */
@@ -35,6 +40,10 @@ export interface TreatyWatchStackProps extends StackProps {
   readonly operatorEmail?: string;
   /** The account's SMS monthly spend limit in USD, when known: alarms near it. */
   readonly smsMonthlySpendLimit?: number;
+  /** Abuse limits of the subscription routes (all finite in a deployment). */
+  readonly subscriptionLimits: SubscriptionLimits;
+  /** Concurrent executions reserved for, and capping, the public api function. */
+  readonly apiReservedConcurrency: number;
 }
 
 const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
@@ -70,6 +79,18 @@ export class TreatyWatchStack extends Stack {
       logRemovalPolicy: retained,
     });
     const { secret } = new WebhookSecret(this, 'WebhookSecret', { removalPolicy: retained });
+    const { secret: subscriptionKey } = new SubscriptionKey(this, 'SubscriptionKey', {
+      removalPolicy: retained,
+    });
+    for (const limit of [
+      props.subscriptionLimits.perSourceIp.requests,
+      props.subscriptionLimits.perEndpoint.requests,
+      props.subscriptionLimits.verificationSmsPerDay,
+    ]) {
+      // Lifting the limits is for the local stack's load tests, never a deployment.
+      if (!Number.isFinite(limit))
+        throw new Error('A deployment must set every subscription limit');
+    }
     const { queue: failedWork } = new FailedWorkQueue(this, 'FailedWork');
 
     const environment = {
@@ -86,7 +107,16 @@ export class TreatyWatchStack extends Stack {
         description: spec.description,
         memorySize: spec.memorySize,
         timeout: Duration.seconds(spec.timeoutSeconds),
-        environment,
+        environment:
+          name === 'api'
+            ? {
+                ...environment,
+                SUBSCRIPTION_KEY_SECRET_NAME: subscriptionKey.secretName,
+                SUBSCRIPTION_LIMITS: JSON.stringify(props.subscriptionLimits),
+              }
+            : environment,
+        // The public function cannot take the account's whole concurrency, nor be starved of it.
+        reservedConcurrentExecutions: name === 'api' ? props.apiReservedConcurrency : undefined,
         logRetention: LOG_RETENTION,
         logRemovalPolicy: retained,
         // Only the sweep is invoked asynchronously (by the scheduler).
@@ -103,18 +133,29 @@ export class TreatyWatchStack extends Stack {
     this.functions = functions;
     const fn = (name: FunctionName) => this.functions[name].function;
 
-    // Least privilege, by grants. Every function reads and writes the table:
-    // the webhook appends events (and evaluates on POST /evaluate), the stream
-    // consumers and the sweep read events and write assessments or the ledger,
-    // the api reads statuses and writes subscription records.
+    // Least privilege: each function has one policy on the table, confined to
+    // the partitions it needs (TABLE_ACCESS says which and why).
+    const tableAccess = {} as Record<FunctionName, TableAccess>;
     for (const name of FUNCTION_NAMES) {
-      table.grantReadWriteData(fn(name));
-      acknowledgeTableGrant(this.functions[name]);
+      const role = fn(name).role;
+      if (role === undefined) throw new Error(`the ${name} function has no role`);
+      tableAccess[name] = new TableAccess(this.functions[name], 'TableAccess', {
+        table,
+        key: dataKey,
+        role,
+        access: TABLE_ACCESS[name],
+      });
+      acknowledgeKeyUse(this.functions[name]);
     }
     secret.grantRead(fn('webhook'));
+    subscriptionKey.grantRead(fn('api'));
     alertsTopic.grantPublish(fn('on-assessment-change'));
-    alertsTopic.grants.subscribe(fn('api'));
-    alertsTopic.grants.actions(fn('api'), ['sns:Unsubscribe']);
+    tableAccess.api.policy.addStatements(...subscriberStatements(alertsTopic.topicArn));
+    Validations.of(tableAccess.api).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'SMS to a phone number is an SNS Publish with no resource ARN, so it can only be allowed on "*"; the same policy denies Publish on every topic ARN, which leaves phone numbers only (one-time codes and subscription confirmations).',
+    });
 
     new StreamRouting(this, 'StreamRouting', {
       table,
@@ -140,6 +181,7 @@ export class TreatyWatchStack extends Stack {
       alertsTopic,
       operatorEmail: props.operatorEmail,
       smsMonthlySpendLimit: props.smsMonthlySpendLimit,
+      verificationSmsPerDay: props.subscriptionLimits.verificationSmsPerDay,
     });
 
     new CfnOutput(this, 'ApiUrl', {
@@ -157,23 +199,58 @@ export class TreatyWatchStack extends Stack {
   }
 }
 
-/** Records why the wildcards of a table grant (on the encrypted table) are acceptable. */
-function acknowledgeTableGrant(scope: Construct): void {
+/**
+ * What the api function may do on SNS: subscribe endpoints to the alerts
+ * topic with the three public protocols only, read, refilter and remove
+ * those subscriptions, and publish SMS to phone numbers but to no topic.
+ */
+function subscriberStatements(topicArn: string): iam.PolicyStatement[] {
+  return [
+    new iam.PolicyStatement({
+      sid: 'SubscribePublicProtocols',
+      actions: ['sns:Subscribe'],
+      resources: [topicArn],
+      conditions: { StringEquals: { 'sns:Protocol': ['email', 'sms', 'https'] } },
+    }),
+    new iam.PolicyStatement({
+      sid: 'ManageSubscriptions',
+      actions: [
+        'sns:GetSubscriptionAttributes',
+        'sns:SetSubscriptionAttributes',
+        'sns:Unsubscribe',
+      ],
+      resources: [topicArn],
+    }),
+    new iam.PolicyStatement({
+      sid: 'SmsToPhoneNumbers',
+      actions: ['sns:Publish'],
+      resources: ['*'],
+    }),
+    new iam.PolicyStatement({
+      sid: 'NoPublishToTopics',
+      effect: iam.Effect.DENY,
+      actions: ['sns:Publish'],
+      resources: [`arn:${Aws.PARTITION}:sns:*:*:*`],
+    }),
+  ];
+}
+
+/**
+ * Records why the wildcards of a function's use of the customer-managed key
+ * are acceptable: on the table (only through DynamoDB) and, for the
+ * publisher, on the encrypted alerts topic.
+ */
+function acknowledgeKeyUse(scope: Construct): void {
   Validations.of(scope).acknowledge(
-    {
-      id: `AwsSolutions-IAM5[Resource::<${TABLE_LOGICAL_ID}.Arn>/index/*]`,
-      reason:
-        "The table grant covers the table's indexes; the only one is `due`, which the sweep and the use cases query.",
-    },
     {
       id: 'AwsSolutions-IAM5[Action::kms:GenerateDataKey*]',
       reason:
-        "The table grant adds use of the table's customer-managed key; the wildcard spans the GenerateDataKey variants and the resource is that one key.",
+        "Use of the customer-managed data key (the table's, only through DynamoDB; the encrypted topic's, for the publisher); the wildcard spans the GenerateDataKey variants and the resource is that one key.",
     },
     {
       id: 'AwsSolutions-IAM5[Action::kms:ReEncrypt*]',
       reason:
-        "The table grant adds use of the table's customer-managed key; the wildcard spans ReEncryptFrom/ReEncryptTo and the resource is that one key.",
+        "Use of the table's customer-managed key, only through DynamoDB (kms:ViaService); the wildcard spans ReEncryptFrom/ReEncryptTo and the resource is that one key.",
     },
   );
 }

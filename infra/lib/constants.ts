@@ -1,3 +1,5 @@
+import type { PARTITION_PREFIXES } from '@treatywatch/aws/table';
+
 /** The Lambda functions, named after their esbuild bundles in `apps/functions/dist/<name>/index.mjs`. */
 export const FUNCTION_NAMES = [
   'webhook',
@@ -72,3 +74,81 @@ export const FUNCTION_SPECS = {
   FunctionName,
   { id: string; description: string; memorySize: number; timeoutSeconds: number }
 >;
+
+/**
+ * Limits of the subscription routes, per second, on top of the stage's: a
+ * route that sends SMS or checks one-time codes gets far less than reads do.
+ */
+export const SUBSCRIPTION_ROUTE_THROTTLE = {
+  routes: ['POST /subscriptions', 'POST /subscriptions/{id}/verify'],
+  rateLimit: 2,
+  burstLimit: 10,
+} as const;
+
+/** Concurrent executions reserved for (and capping) the public api function. */
+export const DEFAULT_API_RESERVED_CONCURRENCY = 20;
+
+/** Share of the daily verification-SMS budget at which the operator is warned. */
+export const VERIFICATION_BUDGET_WARNING = 0.8;
+
+/** Partitions by their name in `PARTITION_PREFIXES`. */
+type Partition = keyof typeof PARTITION_PREFIXES;
+
+/**
+ * A function's access to the table: the partitions it reads (`GetItem`,
+ * `Query`), and the partitions it writes with which actions.
+ */
+export interface TableAccessSpec {
+  readonly reads: readonly Partition[];
+  readonly writes: {
+    readonly partitions: readonly Partition[];
+    readonly actions: readonly string[];
+  };
+  /** Whether it queries the `due` index. */
+  readonly dueIndex: boolean;
+}
+
+/**
+ * What each function does on the table, and nothing more: no `Scan`
+ * anywhere, `DeleteItem` only where the ledger gives back a claim.
+ */
+export const TABLE_ACCESS = {
+  // Appends events, their id guards and state markers; writes assessments on POST /evaluate.
+  webhook: {
+    reads: ['state', 'states', 'eventId'],
+    writes: {
+      partitions: ['state', 'states', 'eventId'],
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    },
+    dueIndex: false,
+  },
+  'on-event': {
+    reads: ['state', 'states'],
+    writes: { partitions: ['state'], actions: ['dynamodb:UpdateItem'] },
+    dueIndex: false,
+  },
+  // The ledger only: claim, complete (with its log copy), release.
+  'on-assessment-change': {
+    reads: ['notification', 'notificationLog'],
+    writes: {
+      partitions: ['notification', 'notificationLog'],
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    },
+    dueIndex: false,
+  },
+  sweep: {
+    reads: ['state', 'states'],
+    writes: { partitions: ['state'], actions: ['dynamodb:UpdateItem'] },
+    dueIndex: true,
+  },
+  // Reads statuses, timelines, the alert log and subscriptions; writes only
+  // subscriptions, endpoint claims and rate counters.
+  api: {
+    reads: ['state', 'states', 'notificationLog', 'subscription'],
+    writes: {
+      partitions: ['subscription', 'endpointClaim', 'rateCounter'],
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
+    },
+    dueIndex: false,
+  },
+} as const satisfies Record<FunctionName, TableAccessSpec>;

@@ -1,3 +1,4 @@
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { FUNCTION_NAMES } from '../lib/constants.js';
@@ -115,5 +116,20 @@ describe('OperationsAlarms', () => {
       'AWS::SNS::Subscription',
       { Protocol: 'email', Endpoint: 'ops@example.org', TopicArn: { Ref: Match.anyValue() } },
     );
+  });
+
+  it('alarms when 80 % of the daily verification-SMS budget went out in 24 hours', () => {
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'TreatyWatch',
+      MetricName: 'VerificationSmsSent',
+      Dimensions: Match.arrayWith([
+        { Name: 'function', Value: 'api' },
+        { Name: 'service', Value: 'treatywatch-api' },
+      ]),
+      Statistic: 'Sum',
+      Period: 86_400,
+      Threshold: DEFAULT_SUBSCRIPTION_LIMITS.verificationSmsPerDay * 0.8,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { API_THROTTLE } from '../lib/constants.js';
+import { API_THROTTLE, SUBSCRIPTION_ROUTE_THROTTLE } from '../lib/constants.js';
 import { PUBLIC_ROUTES, WEBHOOK_ROUTES } from '../lib/TreatyApi.js';
 import { logicalIdOf, synthesizeStack } from './helpers/synthesizeStack.js';
 
@@ -59,6 +59,8 @@ describe('TreatyApi', () => {
         'GET /feed.atom',
         'GET /calendar.ics',
         'POST /subscriptions',
+        'POST /subscriptions/{id}/verify',
+        'PATCH /subscriptions/{id}',
         'DELETE /subscriptions/{id}',
         'GET /unsubscribe',
         'POST /unsubscribe',
@@ -94,15 +96,41 @@ describe('TreatyApi', () => {
     expect(resources[logGroupId]?.Properties).toMatchObject({ RetentionInDays: 30 });
   });
 
-  it('allows cross-origin calls without the signature header', () => {
+  it('allows no cross-origin calls: the page and its forms are same-origin', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Api', {
       ProtocolType: 'HTTP',
-      CorsConfiguration: {
-        AllowOrigins: ['*'],
-        AllowMethods: Match.arrayEquals(['GET', 'POST', 'DELETE']),
-        AllowHeaders: ['content-type'],
-        AllowCredentials: Match.absent(),
+      CorsConfiguration: Match.absent(),
+    });
+  });
+
+  it('throttles the subscription and verification routes far below the stage', () => {
+    const limits = {
+      ThrottlingRateLimit: SUBSCRIPTION_ROUTE_THROTTLE.rateLimit,
+      ThrottlingBurstLimit: SUBSCRIPTION_ROUTE_THROTTLE.burstLimit,
+    };
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      RouteSettings: {
+        'POST /subscriptions': limits,
+        'POST /subscriptions/{id}/verify': limits,
       },
     });
+    expect(SUBSCRIPTION_ROUTE_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit / 10);
+  });
+
+  it('creates the stage after the routes its settings name', () => {
+    const stageEntry = Object.entries(resources).find(
+      ([, r]) => r.Type === 'AWS::ApiGatewayV2::Stage',
+    );
+    const dependsOn = (template.toJSON().Resources[stageEntry?.[0] ?? ''].DependsOn ??
+      []) as string[];
+    const routeIds = Object.entries(resources)
+      .filter(([, r]) => r.Type === 'AWS::ApiGatewayV2::Route')
+      .filter(([, r]) =>
+        SUBSCRIPTION_ROUTE_THROTTLE.routes.includes(r.Properties.RouteKey as never),
+      )
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(2);
+    expect(dependsOn).toEqual(expect.arrayContaining(routeIds));
   });
 });

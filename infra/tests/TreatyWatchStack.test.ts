@@ -1,6 +1,11 @@
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
-import { FUNCTION_NAMES, type FunctionName } from '../lib/constants.js';
+import {
+  DEFAULT_API_RESERVED_CONCURRENCY,
+  FUNCTION_NAMES,
+  type FunctionName,
+} from '../lib/constants.js';
 import {
   actionsOf,
   logicalIdOf,
@@ -12,12 +17,25 @@ import {
 const { template, stack } = synthesizeStack();
 const topicId = logicalIdOf(stack.node.findChild('Alerts').node.findChild('Topic'));
 const secretId = logicalIdOf(stack.node.findChild('WebhookSecret').node.findChild('Secret'));
+const subscriptionKeyId = logicalIdOf(
+  stack.node.findChild('SubscriptionKey').node.findChild('Secret'),
+);
 
 /** Statements of a function's role. */
 function statementsOf(name: FunctionName): PolicyStatement[] {
   const role = stack.functions[name].function.role;
   if (!role) throw new Error(`${name} has no role`);
   return statementsOfRole(template, logicalIdOf(role));
+}
+
+/** The statements of each IAM policy attached to a function's role. */
+function policiesOf(name: FunctionName): PolicyStatement[][] {
+  const role = stack.functions[name].function.role;
+  if (!role) throw new Error(`${name} has no role`);
+  const roleId = logicalIdOf(role);
+  return Object.values(template.findResources('AWS::IAM::Policy'))
+    .filter((p) => (p.Properties.Roles as { Ref?: string }[]).some((r) => r.Ref === roleId))
+    .map((p) => p.Properties.PolicyDocument.Statement as PolicyStatement[]);
 }
 
 /** Names of the functions whose role is allowed `action`. */
@@ -52,13 +70,81 @@ describe('TreatyWatchStack', () => {
     }
   });
 
-  it('lets every function read and write table items, never manage the table', () => {
+  it('never lets a function manage the table', () => {
+    const actions = allStatements.flatMap(actionsOf);
+    expect(actions.filter((a) => /^dynamodb:(Create|Delete|Update)Table/.test(a))).toEqual([]);
+  });
+
+  it('gives each function one policy on the table’s items', () => {
     for (const name of FUNCTION_NAMES) {
-      const actions = statementsOf(name).flatMap(actionsOf);
-      expect(actions).toEqual(
-        expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query', 'dynamodb:PutItem']),
+      // The stream consumers' stream grants (on the StreamArn) live elsewhere.
+      const tablePolicies = policiesOf(name).filter((statements) =>
+        statements.some((s) => JSON.stringify(s.Resource).includes('["TreatyTable","Arn"]')),
       );
-      expect(actions.filter((a) => /^dynamodb:(Create|Delete|Update)Table/.test(a))).toEqual([]);
+      expect(tablePolicies, name).toHaveLength(1);
+    }
+  });
+
+  it.each([
+    ['webhook', ['STATE#*', 'STATES', 'EVENTID#*'], ['STATE#*', 'STATES', 'EVENTID#*']],
+    ['on-event', ['STATE#*', 'STATES'], ['STATE#*']],
+    ['on-assessment-change', ['NOTIFY#*', 'NOTIFICATIONS'], ['NOTIFY#*', 'NOTIFICATIONS']],
+    ['sweep', ['STATE#*', 'STATES'], ['STATE#*']],
+    ['api', ['STATE#*', 'STATES', 'NOTIFICATIONS', 'SUB#*'], ['SUB#*', 'ENDPOINT#*', 'LIMIT#*']],
+  ] as const)('confines %s to the partitions it reads and writes', (name, reads, writes) => {
+    const leadingKeys = (sid: string) =>
+      statementsOf(name)
+        .filter((s) => s.Sid === sid)
+        .map((s) => s.Condition)[0];
+    expect(leadingKeys('ReadItsPartitions')).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': reads },
+    });
+    expect(leadingKeys('WriteItsPartitions')).toEqual({
+      'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': writes },
+    });
+  });
+
+  it('allows no DynamoDB action on the table without a partition condition', () => {
+    for (const name of FUNCTION_NAMES) {
+      const onTable = statementsOf(name).filter(
+        (s) =>
+          s.Effect === 'Allow' &&
+          actionsOf(s).some((a) => a.startsWith('dynamodb:')) &&
+          JSON.stringify(s.Resource) === JSON.stringify({ 'Fn::GetAtt': ['TreatyTable', 'Arn'] }),
+      );
+      expect(onTable.length, name).toBe(2);
+      for (const statement of onTable) expect(statement.Condition).toBeDefined();
+    }
+  });
+
+  it('lets no function scan, and only the ledger’s publisher delete an item', () => {
+    expect(functionsAllowed('dynamodb:Scan')).toEqual([]);
+    expect(functionsAllowed('dynamodb:DeleteItem')).toEqual(['on-assessment-change']);
+  });
+
+  it('lets the api write no event, assessment or ledger item', () => {
+    const writes = statementsOf('api').filter((s) => s.Sid === 'WriteItsPartitions');
+    expect(writes.flatMap(actionsOf).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    expect(JSON.stringify(writes)).not.toMatch(/STATE#|NOTIF|EVENTID/);
+  });
+
+  it('lets only the sweep query the due index', () => {
+    const onIndex = FUNCTION_NAMES.filter((name) =>
+      statementsOf(name).some((s) => JSON.stringify(s.Resource).includes('/index/due')),
+    );
+    expect(onIndex).toEqual(['sweep']);
+  });
+
+  it('lets functions use the table’s key only through DynamoDB', () => {
+    for (const name of FUNCTION_NAMES) {
+      const key = statementsOf(name).find((s) => s.Sid === 'TableKeyThroughDynamoDB');
+      expect(key?.Condition, name).toEqual({
+        StringEquals: {
+          'kms:ViaService': {
+            'Fn::Join': ['', ['dynamodb.', { Ref: 'AWS::Region' }, '.amazonaws.com']],
+          },
+        },
+      });
     }
   });
 
@@ -77,29 +163,106 @@ describe('TreatyWatchStack', () => {
     }
   });
 
-  it('lets only on-assessment-change publish, and only to the alerts topic', () => {
-    expect(functionsAllowed('sns:Publish')).toEqual(['on-assessment-change']);
-    const publish = statementsOf('on-assessment-change').filter((s) =>
-      actionsOf(s).includes('sns:Publish'),
+  it('lets only on-assessment-change publish to the alerts topic', () => {
+    const publishers = FUNCTION_NAMES.filter((name) =>
+      statementsOf(name).some(
+        (s) =>
+          s.Effect === 'Allow' &&
+          actionsOf(s).includes('sns:Publish') &&
+          JSON.stringify(s.Resource) === JSON.stringify({ Ref: topicId }),
+      ),
     );
+    expect(publishers).toEqual(['on-assessment-change']);
+  });
+
+  it('lets only the api publish SMS, to phone numbers and to no topic', () => {
+    expect(functionsAllowed('sns:Publish')).toEqual(['on-assessment-change', 'api']);
+    const publish = statementsOf('api').filter((s) => actionsOf(s).includes('sns:Publish'));
     expect(publish).toEqual([
-      { Effect: 'Allow', Action: 'sns:Publish', Resource: { Ref: topicId } },
+      { Sid: 'SmsToPhoneNumbers', Effect: 'Allow', Action: 'sns:Publish', Resource: '*' },
+      {
+        Sid: 'NoPublishToTopics',
+        Effect: 'Deny',
+        Action: 'sns:Publish',
+        Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] },
+      },
     ]);
   });
 
-  it('lets only the api subscribe and unsubscribe, on the alerts topic only', () => {
+  it('lets the api subscribe only email, sms and https endpoints, to the alerts topic only', () => {
     expect(functionsAllowed('sns:Subscribe')).toEqual(['api']);
-    expect(functionsAllowed('sns:Unsubscribe')).toEqual(['api']);
-    const subscription = statementsOf('api').filter((s) =>
-      actionsOf(s).some((a) => a === 'sns:Subscribe' || a === 'sns:Unsubscribe'),
-    );
-    for (const statement of subscription) {
-      expect(statement.Resource).toEqual({ Ref: topicId });
+    const subscribe = statementsOf('api').filter((s) => actionsOf(s).includes('sns:Subscribe'));
+    expect(subscribe).toEqual([
+      {
+        Sid: 'SubscribePublicProtocols',
+        Effect: 'Allow',
+        Action: 'sns:Subscribe',
+        Resource: { Ref: topicId },
+        Condition: { StringEquals: { 'sns:Protocol': ['email', 'sms', 'https'] } },
+      },
+    ]);
+  });
+
+  it('lets only the api read, refilter and end subscriptions, on the alerts topic only', () => {
+    for (const action of [
+      'sns:Unsubscribe',
+      'sns:GetSubscriptionAttributes',
+      'sns:SetSubscriptionAttributes',
+    ]) {
+      expect(functionsAllowed(action), action).toEqual(['api']);
     }
+    const manage = statementsOf('api').filter((s) => s.Sid === 'ManageSubscriptions');
+    expect(manage.map((s) => s.Resource)).toEqual([{ Ref: topicId }]);
+  });
+
+  it('signs every topic’s messages with SHA256 (signature version 2)', () => {
+    const topics = Object.values(template.findResources('AWS::SNS::Topic'));
+    expect(topics.length).toBeGreaterThanOrEqual(2);
+    for (const topic of topics) expect(topic.Properties.SignatureVersion).toBe('2');
+  });
+
+  it('lets only the api read the subscription key, and only that secret', () => {
+    expect(
+      FUNCTION_NAMES.filter((name) =>
+        statementsOf(name).some(
+          (s) =>
+            actionsOf(s).includes('secretsmanager:GetSecretValue') &&
+            JSON.stringify(s.Resource) === JSON.stringify({ Ref: subscriptionKeyId }),
+        ),
+      ),
+    ).toEqual(['api']);
+  });
+
+  it('gives the api its limits and the subscription key’s name', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      ReservedConcurrentExecutions: DEFAULT_API_RESERVED_CONCURRENCY,
+      Environment: {
+        Variables: Match.objectLike({
+          SUBSCRIPTION_KEY_SECRET_NAME: Match.anyValue(),
+          SUBSCRIPTION_LIMITS: JSON.stringify(DEFAULT_SUBSCRIPTION_LIMITS),
+        }),
+      },
+    });
+  });
+
+  it('reserves concurrency for the api function only', () => {
+    const reserved = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+      (f) => f.Properties.ReservedConcurrentExecutions !== undefined,
+    );
+    expect(reserved).toHaveLength(1);
+    expect(reserved[0]?.Properties.Description).toBe('Public status, feeds and subscriptions');
+  });
+
+  it('refuses to deploy with a limit lifted', () => {
+    expect(() =>
+      synthesizeStack({
+        subscriptionLimits: { ...DEFAULT_SUBSCRIPTION_LIMITS, verificationSmsPerDay: Infinity },
+      }),
+    ).toThrow(/must set every subscription limit/);
   });
 
   it('lets only the webhook read the signing key, and only that secret', () => {
-    expect(functionsAllowed('secretsmanager:GetSecretValue')).toEqual(['webhook']);
+    expect(functionsAllowed('secretsmanager:GetSecretValue')).toEqual(['webhook', 'api']);
     const read = statementsOf('webhook').filter((s) =>
       actionsOf(s).includes('secretsmanager:GetSecretValue'),
     );

@@ -8,6 +8,10 @@ export const METRIC_NAMES = {
   rejectedRequests: 'RejectedRequests',
   /** Events stored by the webhook (duplicates do not count). */
   eventsRecorded: 'EventsRecorded',
+  /** Subscription requests refused by an abuse limit, with the dimension `limit`. */
+  subscriptionLimitHit: 'SubscriptionLimitHit',
+  /** One-time codes sent by SMS (the daily budget's alarm watches it). */
+  verificationSmsSent: 'VerificationSmsSent',
 } as const;
 
 /** Largest webhook body accepted, in bytes (256 KiB). */

@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { DEFAULT_SWEEP_SCHEDULE } from '../../lib/constants.js';
+import { DEFAULT_API_RESERVED_CONCURRENCY, DEFAULT_SWEEP_SCHEDULE } from '../../lib/constants.js';
 import { TreatyWatchStack, type TreatyWatchStackProps } from '../../lib/TreatyWatchStack.js';
 
 /** The bundles `apps/functions` builds (turbo builds them before infra's tests). */
@@ -14,6 +15,8 @@ export const DEFAULT_PROPS: TreatyWatchStackProps = {
   bundlesDir: BUNDLES_DIR,
   sweepSchedule: DEFAULT_SWEEP_SCHEDULE,
   deletionProtection: true,
+  subscriptionLimits: DEFAULT_SUBSCRIPTION_LIMITS,
+  apiReservedConcurrency: DEFAULT_API_RESERVED_CONCURRENCY,
 };
 
 /** A synthesized stack: the app, the stack and its template. */
@@ -38,6 +41,7 @@ export function logicalIdOf(construct: IConstruct): string {
 
 /** One IAM policy statement as synthesized. */
 export interface PolicyStatement {
+  readonly Sid?: string;
   readonly Effect: string;
   readonly Action: string | string[];
   readonly Resource: unknown;

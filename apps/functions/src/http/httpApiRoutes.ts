@@ -1,5 +1,5 @@
 /** The HTTP methods the API's routes use. */
-export type HttpApiMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpApiMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 /** A route of the HTTP API and the function that serves it. */
 export interface HttpApiRoute {
@@ -25,6 +25,8 @@ export const HTTP_API_ROUTES = [
   { method: 'GET', path: '/feed.atom', function: 'api' },
   { method: 'GET', path: '/calendar.ics', function: 'api' },
   { method: 'POST', path: '/subscriptions', function: 'api' },
+  { method: 'POST', path: '/subscriptions/{id}/verify', function: 'api' },
+  { method: 'PATCH', path: '/subscriptions/{id}', function: 'api' },
   { method: 'DELETE', path: '/subscriptions/{id}', function: 'api' },
   { method: 'GET', path: '/unsubscribe', function: 'api' },
   // HTML forms cannot send DELETE: the unsubscribe page posts here.

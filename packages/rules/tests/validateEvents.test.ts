@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventId, validateEvents } from '../src/index.js';
-import { sharedData } from './helpers/facts.js';
+import { curatedData } from './helpers/facts.js';
 
 const valid = {
   id: 'fi-notified',
@@ -229,7 +229,7 @@ describe('validateEvents', () => {
   });
 
   it('round-trips valid input: validating its own output gives the same events', () => {
-    const first = validateEvents(sharedData('events.seed.json'));
+    const first = validateEvents(curatedData('events.json'));
     if (!first.ok) throw new Error(JSON.stringify(first.issues));
     const second = validateEvents(JSON.parse(JSON.stringify(first.events)));
     expect(second).toEqual(first);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getTreaty, stateName, toGsm7 } from '@treatywatch/rules';
 import type { BenchResult } from '../report/BenchResult.js';
@@ -32,16 +33,24 @@ function smsPrefix({ state, treaty }: StateTreaty): string {
   return toGsm7(`${stateName(state)}, ${getTreaty(treaty).shortName}:`);
 }
 
-async function subscribeSms(url: string): Promise<void> {
-  const response = await fetch(`${url}/subscriptions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ protocol: 'sms', endpoint: SUBSCRIBER_PHONE }),
-  });
-  const text = await response.text();
-  if (response.status !== 201)
-    throw new Error(`POST /subscriptions answered ${response.status}: ${text}`);
-  const { status } = JSON.parse(text) as { status: string };
+/** Subscribes the benchmark's number, verified with the code the stack wrote to `sms.log`. */
+async function subscribeSms(url: string, outboxDir: string): Promise<void> {
+  const post = async (path: string, body: unknown, expected: number) => {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (response.status !== expected)
+      throw new Error(`POST ${path} answered ${response.status}: ${text}`);
+    return JSON.parse(text) as { id: string; status: string };
+  };
+  const { id } = await post('/subscriptions', { protocol: 'sms', endpoint: SUBSCRIBER_PHONE }, 202);
+  const log = await readFile(join(outboxDir, 'sms.log'), 'utf8');
+  const code = [...log.matchAll(/code: (\d{6})/g)].at(-1)?.[1];
+  if (code === undefined) throw new Error('no verification code in sms.log');
+  const { status } = await post(`/subscriptions/${id}/verify`, { code }, 200);
   if (status !== 'active') throw new Error(`the SMS subscription is ${status}, not active`);
 }
 
@@ -116,7 +125,7 @@ export async function benchLatency(
   pairs: readonly StateTreaty[],
 ): Promise<BenchResult> {
   if (pairs.length < WARM_UP_EVENTS + MEASURED_EVENTS) throw new Error('not enough pairs');
-  await subscribeSms(stack.url);
+  await subscribeSms(stack.url, stack.outboxDir);
   const queue = await TopicQueue.create(stack.description, 'treatywatch-bench-latency', RECEIVERS);
   const tail = new SmsLogTail(join(stack.outboxDir, 'sms.log'));
   const observers = { queue, tail };

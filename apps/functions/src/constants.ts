@@ -17,6 +17,9 @@ export const METRIC_NAMES = {
 /** Largest webhook body accepted, in bytes (256 KiB). */
 export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
 
+/** Largest body the public api accepts, in bytes (4 KiB): a subscription is a few hundred. */
+export const MAX_API_BODY_BYTES = 4 * 1024;
+
 /** Most events accepted in one `POST /events`. */
 export const MAX_EVENTS_PER_REQUEST = 100;
 

@@ -19,6 +19,8 @@ export const DATA_DIR_LAYOUT = {
   subscribers: 'state/subscribers.json',
   deliveries: 'state/deliveries.jsonl',
   seeded: 'state/seeded.json',
+  /** The subscription key (HMAC of endpoints and one-time codes), generated on first start. */
+  subscriptionKey: 'state/subscription-key.json',
   /** The running stack's endpoints, table and topic (`StackDescription`); removed on a clean stop. */
   stackFile: 'stack.json',
   checkpoints: (poller: string) => `state/checkpoints-${poller}.json`,

@@ -4,14 +4,17 @@ import {
   DynamoAssessmentStore,
   DynamoEventStore,
   DynamoNotificationLedger,
+  DynamoRateLimiter,
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsNotifier } from '@treatywatch/aws/sns';
 import { createTable, STREAM_FILTERS } from '@treatywatch/aws/table';
 import {
+  DEFAULT_SUBSCRIPTION_LIMITS,
   evaluateAll,
   listAssessments,
   type StoredAssessment,
+  type SubscriptionLimits,
   systemClock,
 } from '@treatywatch/core';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '@treatywatch/emulators';
@@ -41,7 +44,9 @@ import { AlertDeliverer } from './subscribers/AlertDeliverer.js';
 import { DeliveryLedger } from './subscribers/DeliveryLedger.js';
 import { LocalSubscriptionChannel } from './subscribers/LocalSubscriptionChannel.js';
 import { Outbox } from './subscribers/Outbox.js';
+import { OutboxSmsSender } from './subscribers/OutboxSmsSender.js';
 import { SubscriberRegistry } from './subscribers/SubscriberRegistry.js';
+import { subscriptionKey } from './subscriptionKey.js';
 
 /** Options of `startLocalStack`. */
 export interface LocalStackOptions {
@@ -65,6 +70,11 @@ export interface LocalStackOptions {
   readonly webhookSecret: string;
   /** `smtp://user:pass@host:port`: emails are also sent there. */
   readonly smtpUrl?: string;
+  /**
+   * Abuse limits of the subscription routes (`DEFAULT_SUBSCRIPTION_LIMITS`
+   * when absent; `NO_SUBSCRIPTION_LIMITS` for load tests).
+   */
+  readonly subscriptionLimits?: SubscriptionLimits;
   /** Shows the start-up steps; nothing by default. */
   readonly progress?: StepReporter;
   /** Where the stack reports what it does; nothing by default. */
@@ -160,6 +170,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     });
 
     const table = { client: services.document, tableName };
+    const key = subscriptionKey(dataPath(DATA_DIR_LAYOUT.subscriptionKey));
     const events = new DynamoEventStore(table);
     const assessments = new DynamoAssessmentStore(table);
     const ledger = new DynamoNotificationLedger(table);
@@ -235,7 +246,18 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
               clock,
               secrets: async () => [options.webhookSecret],
             }),
-            api: createApiHandler({ events, assessments, ledger, subscriptions, channel, clock }),
+            api: createApiHandler({
+              events,
+              assessments,
+              ledger,
+              subscriptions,
+              channel,
+              sms: new OutboxSmsSender(outbox),
+              limiter: new DynamoRateLimiter(table),
+              limits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
+              subscriptionKey: async () => key,
+              clock,
+            }),
             confirm: createConfirmFunction(channel),
           },
           log,

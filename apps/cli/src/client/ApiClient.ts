@@ -16,7 +16,7 @@ export interface ApiClientOptions {
 
 /** A request to the API. */
 export interface ApiRequest {
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   /** Path and query, e.g. `/status/UA`. */
   readonly path: string;
   /** Sent as JSON. */
@@ -73,7 +73,7 @@ export class ApiClient {
     const text = await response.text();
     const parsed = parseJson(text);
     if (response.ok) return parsed as T;
-    throw responseError(request, response.status, parsed, text);
+    throw responseError(request, response, parsed, text);
   }
 }
 
@@ -85,10 +85,11 @@ interface ErrorBody {
 
 function responseError(
   request: ApiRequest,
-  status: number,
+  response: Response,
   parsed: unknown,
   text: string,
 ): CliError {
+  const { status } = response;
   const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ErrorBody;
   const message = body.message ?? (text.trim().slice(0, 200) || `HTTP ${status}`);
   const where = `${request.method} ${request.path.split('?')[0]}`;
@@ -98,6 +99,13 @@ function responseError(
       body.issues ?? [],
     );
   }
+  if (status === 429) {
+    const after = response.headers.get('retry-after');
+    return new CliError(
+      `too many requests (${message})${after === null ? '' : `; try again in ${after} s`}`,
+    );
+  }
+  if (status === 410) return new CliError(`${where}: ${message}`);
   if (status === 401) {
     return new CliError(
       `the API refused the signature (${message}); set TREATYWATCH_WEBHOOK_SECRET to the secret the server uses`,

@@ -36,8 +36,13 @@ export interface StateStatusResponse {
 }
 
 /** `POST /subscriptions`. */
-export interface SubscribeResponse {
+export type SubscribeResponse =
+  | { readonly id: string; readonly status: 'pending-verification' }
+  | { readonly id: string; readonly status: 'pending-confirmation'; readonly manageToken: string };
+
+/** `POST /subscriptions/{id}/verify`: the SMS subscription is active. */
+export interface VerifyResponse {
   readonly id: string;
-  readonly status: 'pending-confirmation' | 'active';
+  readonly status: 'active';
   readonly manageToken: string;
 }

@@ -8,9 +8,10 @@ import { colorEnabled } from '../colorEnabled.js';
 import { CliError, InvalidInputError } from '../errors.js';
 import { parseDuration } from '../parseDuration.js';
 import { parsePort } from '../parsePort.js';
+import { type LimitOptions, parseSubscriptionLimits } from '../parseSubscriptionLimits.js';
 import { formatAssessTable } from './assessTable.js';
 
-interface DevOptions {
+interface DevOptions extends LimitOptions {
   readonly port: string;
   readonly dataDir?: string;
   readonly sweepInterval?: string;
@@ -21,7 +22,9 @@ interface DevOptions {
 const SHUTDOWN_GRACE_MS = 15_000;
 
 /**
- * Registers `treatywatch dev [--port 8787] [--data-dir DIR] [--sweep-interval 30s] [--seed FILE]`:
+ * Registers `treatywatch dev [--port 8787] [--data-dir DIR] [--sweep-interval 30s] [--seed FILE]
+ * [--no-limits] [--subscriptions-per-ip-per-hour N] [--requests-per-endpoint-per-day N]
+ * [--verification-sms-per-day N] [--sms-countries +44,+353]`:
  * a thin command over `startLocalStack` (`@treatywatch/local-stack`). It
  * parses the options, prints the status table and the banner once the stack
  * is ready, and stops it on Ctrl-C or SIGTERM.
@@ -45,6 +48,20 @@ export function registerDev(program: Command): Command {
       '--seed <file>',
       "events recorded on the first start (default: the repository's data/events.json)",
     )
+    .option('--no-limits', 'lift the subscription abuse limits (local load tests only)')
+    .option(
+      '--subscriptions-per-ip-per-hour <n>',
+      'subscription requests per source address (default 10)',
+    )
+    .option('--requests-per-endpoint-per-day <n>', 'subscription requests per endpoint (default 3)')
+    .option(
+      '--verification-sms-per-day <n>',
+      'verification SMS per UTC day, all callers (default 500)',
+    )
+    .option(
+      '--sms-countries <prefixes>',
+      'E.164 prefixes SMS may go to, e.g. +44,+353 (default: all)',
+    )
     .addHelpText(
       'after',
       `
@@ -64,6 +81,7 @@ Example:
         options.sweepInterval === undefined
           ? undefined
           : parseDuration(options.sweepInterval, '--sweep-interval');
+      const subscriptionLimits = parseSubscriptionLimits(options);
       const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
       const configuredSecret = process.env.TREATYWATCH_WEBHOOK_SECRET;
       const webhookSecret = configuredSecret || randomBytes(32).toString('hex');
@@ -82,6 +100,7 @@ Example:
           ...(seedFile === undefined ? {} : { seedFile }),
           ...(sweepIntervalMs === undefined ? {} : { sweepIntervalMs }),
           webhookSecret,
+          subscriptionLimits,
           ...(process.env.TREATYWATCH_SMTP_URL
             ? { smtpUrl: process.env.TREATYWATCH_SMTP_URL }
             : {}),

@@ -1,7 +1,9 @@
+import { createInterface } from 'node:readline/promises';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
+import type { ApiClient } from '../client/ApiClient.js';
 import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
-import type { SubscribeResponse } from '../client/apiResponses.js';
+import type { SubscribeResponse, VerifyResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
 import { colorEnabled } from '../colorEnabled.js';
 import { InvalidInputError } from '../errors.js';
@@ -16,12 +18,56 @@ interface SubscribeOptions extends ApiClientOptions {
   readonly json?: boolean;
 }
 
+interface VerifyOptions extends ApiClientOptions {
+  readonly code: string;
+  readonly json?: boolean;
+}
+
+/** Verifies an SMS subscription with its code and prints the manage token. */
+async function verify(
+  client: ApiClient,
+  id: string,
+  code: string,
+  json: boolean | undefined,
+): Promise<void> {
+  const response = await client.send<VerifyResponse>({
+    method: 'POST',
+    path: `/subscriptions/${encodeURIComponent(id)}/verify`,
+    body: { code },
+  });
+  if (json) {
+    process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+    return;
+  }
+  const c = createColors(colorEnabled(process.stdout, process.env));
+  process.stdout.write(
+    [
+      `${c.green('subscribed')} ${response.id} (${response.status})`,
+      `  manage token: ${response.manageToken}`,
+      `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
+    ].join('\n') + '\n',
+  );
+}
+
+/** Asks for the code on a terminal; `undefined` when there is none to ask on. */
+async function promptForCode(): Promise<string | undefined> {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
+  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await prompt.question('Code from the SMS: ')).trim();
+  } finally {
+    prompt.close();
+  }
+}
+
 /**
  * Registers `treatywatch subscribe --email ADDR | --sms NUMBER | --https URL
  * [--state …] [--treaty …] [--status …] [--json] [--api URL]`: subscribes one
  * endpoint to alerts (`POST /subscriptions`), filtered by states, treaties and
- * statuses (each repeatable or comma-separated; none means all), and prints
- * the id and manage token needed to unsubscribe.
+ * statuses (each repeatable or comma-separated; none means all). An SMS
+ * subscription waits for the 6-digit code sent to the number: asked for on a
+ * terminal, or given later with `treatywatch subscribe verify ID --code CODE`.
+ * Prints the id and, once it is known, the manage token.
  */
 export function registerSubscribe(program: Command): Command {
   const command = program
@@ -57,6 +103,15 @@ export function registerSubscribe(program: Command): Command {
 Example:
   $ treatywatch subscribe --sms +447911123456 --state UA --state PL --treaty apmbc`,
     );
+  const verifyCommand = command
+    .command('verify')
+    .description('activate an SMS subscription with the 6-digit code sent to the number')
+    .argument('<id>', 'the subscription id printed by `treatywatch subscribe --sms`')
+    .requiredOption('--code <digits>', 'the 6-digit code from the SMS')
+    .option('--json', 'print the API response as JSON');
+  addApiOption(verifyCommand).action(async (id: string, options: VerifyOptions) => {
+    await verify(apiClientFor(options), id, options.code, options.json);
+  });
   return addApiOption(command).action(async (options: SubscribeOptions) => {
     const endpoints = (['email', 'sms', 'https'] as const).filter((p) => options[p] !== undefined);
     const protocol = endpoints[0];
@@ -75,11 +130,28 @@ Example:
       ...(options.treaty.length > 0 ? { treaties: options.treaty } : {}),
       ...(options.status.length > 0 ? { statuses: options.status } : {}),
     };
-    const response = await apiClientFor(options).send<SubscribeResponse>({
+    const client = apiClientFor(options);
+    const response = await client.send<SubscribeResponse>({
       method: 'POST',
       path: '/subscriptions',
       body,
     });
+    if (response.status === 'pending-verification') {
+      const code = options.json ? undefined : await promptForCode();
+      if (code !== undefined) {
+        await verify(client, response.id, code, options.json);
+        return;
+      }
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(
+        `a 6-digit code was sent by SMS (local stack: see the outbox's sms.log); it expires in 10 minutes\n` +
+          `  then: treatywatch subscribe verify ${response.id} --code CODE\n`,
+      );
+      return;
+    }
     if (options.json) {
       process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
       return;
@@ -90,11 +162,9 @@ Example:
       `  manage token: ${response.manageToken}`,
       `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
     ];
-    if (response.status === 'pending-confirmation') {
-      lines.push(
-        '  a confirmation link was sent; alerts start once it is followed (local stack: see the outbox)',
-      );
-    }
+    lines.push(
+      '  a confirmation link was sent; alerts start once it is followed (local stack: see the outbox)',
+    );
     process.stdout.write(`${lines.join('\n')}\n`);
   });
 }

@@ -181,7 +181,7 @@ describe('Outbox in treatywatch dev', () => {
         ],
         SECRET,
       );
-      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'active' });
+      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'pending-confirmation' });
 
       await announceWithdrawal('LT', dev.url);
 

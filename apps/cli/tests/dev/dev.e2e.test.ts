@@ -81,8 +81,37 @@ describe('treatywatch dev', () => {
     expect(services.length).toBeGreaterThan(0);
   });
 
+  const addNzEvent = (type: string, date: string) =>
+    cli([
+      'event',
+      'add',
+      '--state',
+      'NZ',
+      '--type',
+      type,
+      '--treaty',
+      'ottawa',
+      '--date',
+      date,
+      '--source',
+      `https://example.org/nz-${type}`,
+      '--api',
+      dev.url,
+    ]);
+
+  /** Waits until the feed lists `count` alerts about New Zealand: they were published to the topic. */
+  const waitForPublished = (count: number) =>
+    waitFor(
+      async () => {
+        const feed = await (await fetch(`${dev.url}/feed.atom`)).text();
+        return (feed.match(/New Zealand/g) ?? []).length >= count ? feed : undefined;
+      },
+      DELIVERY_DEADLINE_MS,
+      `${count} published alert(s) about New Zealand`,
+    );
+
   it(
-    'writes an SMS naming the state to the outbox after a signed event changes its status',
+    'sends nothing to a number before its code is verified, then the next matching change once',
     async () => {
       const subscribed = await cli([
         'subscribe',
@@ -94,39 +123,92 @@ describe('treatywatch dev', () => {
         '--api',
         dev.url,
       ]);
-      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'active' });
+      const { id, status } = JSON.parse(subscribed.stdout);
+      expect(status).toBe('pending-verification');
+      const codeLine = (await smsLines(outbox)).find((line) => /code: \d{6}/.test(line));
+      const code = codeLine?.match(/code: (\d{6})/)?.[1] ?? '';
+      expect(codeLine).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 Treaty Watch code: \d{6}/);
 
-      await cli([
-        'event',
-        'add',
-        '--state',
-        'NZ',
-        '--type',
-        'withdrawal-announced',
-        '--treaty',
-        'ottawa',
-        '--date',
-        '2025-07-01',
-        '--source',
-        'https://example.org/nz-announced',
+      await addNzEvent('withdrawal-announced', '2025-07-01');
+      await waitForPublished(1);
+      // The alert went to the topic; give the deliverer as long as it takes for a subscriber.
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+      expect((await smsLines(outbox)).filter((line) => line.includes('New Zealand'))).toEqual([]);
+
+      const verified = await cli([
+        'subscribe',
+        'verify',
+        id,
+        '--code',
+        code,
+        '--json',
         '--api',
         dev.url,
       ]);
+      expect(JSON.parse(verified.stdout)).toMatchObject({ id, status: 'active' });
+      expect((await smsLines(outbox)).some((line) => line.includes('/unsubscribe?id='))).toBe(true);
 
+      await addNzEvent('withdrawal-approved', '2025-07-02');
       const lines = await waitFor(
         async () => {
-          const found = await smsLines(outbox);
-          return found.some((line) => line.includes('New Zealand')) ? found : undefined;
+          const found = (await smsLines(outbox)).filter((line) => line.includes('New Zealand'));
+          return found.length > 0 ? found : undefined;
         },
         DELIVERY_DEADLINE_MS,
         'the SMS about New Zealand',
       );
-      expect(lines).toHaveLength(1);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect((await smsLines(outbox)).filter((line) => line.includes('New Zealand'))).toHaveLength(
+        1,
+      );
       expect(lines[0]).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 New Zealand/);
-      expect(lines[0]).not.toContain(NUMBER);
+      expect((await smsLines(outbox)).join('\n')).not.toContain(NUMBER);
     },
-    DELIVERY_DEADLINE_MS + 30_000,
+    DELIVERY_DEADLINE_MS * 2 + 30_000,
   );
+
+  it('answers 1,000 subscription requests from one client with at most the limit accepted, the rest 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 1_000; i += 1) {
+      const response = await fetch(`${dev.url}/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          protocol: 'sms',
+          endpoint: `+1555700${String(i).padStart(4, '0')}`,
+        }),
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    // One subscription came from this client in the test before.
+    expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(990);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    const codes = (await smsLines(outbox)).filter((line) =>
+      /\+1555\*+\d\d Treaty Watch code/.test(line),
+    );
+    expect(codes.length).toBeLessThanOrEqual(11);
+  }, 180_000);
+
+  it('refuses an oversized body with 413 and writes nothing', async () => {
+    const before = (await smsLines(outbox)).length;
+    const response = await fetch(`${dev.url}/subscriptions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        protocol: 'sms',
+        endpoint: '+15555559999',
+        states: Array(300_000).fill('UA'),
+      }),
+    });
+    expect(response.status).toBe(413);
+    expect((await response.text()).length).toBeLessThan(1_000);
+    expect((await smsLines(outbox)).length).toBe(before);
+  });
 
   it('refuses an unsigned request with 401', async () => {
     const response = await fetch(`${dev.url}/events`, {
@@ -209,16 +291,18 @@ describe('treatywatch dev', () => {
         '--api',
         dev.url,
       ]);
+      const alerts = async () =>
+        (await smsLines(outbox)).filter((line) => line.includes('New Zealand'));
       const lines = await waitFor(
         async () => {
-          const found = await smsLines(outbox);
+          const found = await alerts();
           return found.length >= 2 ? found : undefined;
         },
         DELIVERY_DEADLINE_MS,
         'the SMS about the revocation',
       );
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toContain('withdrawal announced');
+      expect(lines[0]).toContain('withdrawal approved');
       expect(lines[1]).toContain('party');
     },
     START_DEADLINE_MS + DELIVERY_DEADLINE_MS,

@@ -1,9 +1,12 @@
 import type {
   AssessmentStore,
   Clock,
+  DirectSmsSender,
   EventStore,
   NotificationLedger,
+  RateLimiter,
   SubscriptionChannel,
+  SubscriptionLimits,
   SubscriptionStore,
 } from '@treatywatch/core';
 
@@ -14,5 +17,11 @@ export interface ApiDeps {
   readonly ledger: NotificationLedger;
   readonly subscriptions: SubscriptionStore;
   readonly channel: SubscriptionChannel;
+  /** One-time codes and subscription confirmations, straight to a phone number. */
+  readonly sms: DirectSmsSender;
+  readonly limiter: RateLimiter;
+  readonly limits: SubscriptionLimits;
+  /** The server-side key of endpoint, code and address hashes (fetched, then cached). */
+  readonly subscriptionKey: () => Promise<string>;
   readonly clock: Clock;
 }

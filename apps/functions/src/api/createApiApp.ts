@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import { MAX_API_BODY_BYTES } from '../constants.js';
+import { bodyCap } from '../http/bodyCap.js';
 import { createHttpApp, type HttpHostOptions } from '../http/createHttpApp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { preferHtml } from '../http/preferHtml.js';
@@ -6,6 +8,7 @@ import { registerRoutes } from '../http/registerRoutes.js';
 import { createObservability, type Observability } from '../Observability.js';
 import { webHandlers } from '../web/webHandlers.js';
 import type { ApiDeps } from './ApiDeps.js';
+import { countingSmsSender } from './countingSmsSender.js';
 import { jsonHandlers } from './jsonHandlers.js';
 
 /** What `createApiApp` needs: the stores, the subscription channel, a clock, and how it is hosted. */
@@ -23,9 +26,13 @@ export interface ApiAppDeps extends ApiDeps, HttpHostOptions, Partial<Observabil
  * const response = await app.request('/status');
  */
 export function createApiApp(deps: ApiAppDeps): Hono<HttpEnv> {
-  const app = createHttpApp('api', createObservability('api', deps), deps);
-  const json = jsonHandlers(deps);
-  const web = webHandlers(deps);
+  const observability = createObservability('api', deps);
+  const app = createHttpApp('api', observability, deps);
+  // Public input is small: a subscription is a few hundred bytes.
+  app.use(bodyCap(MAX_API_BODY_BYTES));
+  const counted = { ...deps, sms: countingSmsSender(deps.sms, observability.metrics) };
+  const json = jsonHandlers(counted);
+  const web = webHandlers(counted);
   registerRoutes(app, 'api', {
     'GET /': web.homePage,
     'GET /status': json.listStatus,
@@ -33,6 +40,8 @@ export function createApiApp(deps: ApiAppDeps): Hono<HttpEnv> {
     'GET /feed.atom': web.atomFeed,
     'GET /calendar.ics': web.calendar,
     'POST /subscriptions': preferHtml(web.subscriptionForm, json.createSubscription),
+    'POST /subscriptions/{id}/verify': preferHtml(web.verificationForm, json.verifySubscription),
+    'PATCH /subscriptions/{id}': json.updateSubscription,
     'DELETE /subscriptions/{id}': json.deleteSubscription,
     'GET /unsubscribe': web.unsubscribePage,
     'POST /unsubscribe': web.unsubscribeForm,

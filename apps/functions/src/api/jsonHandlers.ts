@@ -1,11 +1,21 @@
-import { listAssessments, stateHistory, subscribe, unsubscribe } from '@treatywatch/core';
+import {
+  listAssessments,
+  requestSubscription,
+  stateHistory,
+  unsubscribe,
+  updateSubscription,
+  verifySubscription,
+} from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
 import type { Handler } from 'hono';
+import { clientIp } from '../http/clientIp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { MANAGE_TOKEN_HEADER } from '../http/headers.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import { readJsonBody } from '../http/readJsonBody.js';
+import { manageLink } from '../web/manageLink.js';
 import type { ApiDeps } from './ApiDeps.js';
+import { subscriptionDeps } from './subscriptionDeps.js';
 
 /** The public API's JSON handlers, the default representation of every resource. */
 export interface JsonHandlers {
@@ -13,8 +23,12 @@ export interface JsonHandlers {
   readonly listStatus: Handler<HttpEnv>;
   /** `GET /status/{state}`: one state's assessments and timeline. */
   readonly stateStatus: Handler<HttpEnv>;
-  /** `POST /subscriptions`: `201` with the id and the manage token. */
+  /** `POST /subscriptions`: `202`, pending verification (SMS) or confirmation (email, https). */
   readonly createSubscription: Handler<HttpEnv>;
+  /** `POST /subscriptions/{id}/verify`: `200` with the manage token once the SMS code is right. */
+  readonly verifySubscription: Handler<HttpEnv>;
+  /** `PATCH /subscriptions/{id}`: new filters, with the manage token in `X-Manage-Token`. */
+  readonly updateSubscription: Handler<HttpEnv>;
   /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
   readonly deleteSubscription: Handler<HttpEnv>;
 }
@@ -31,8 +45,32 @@ export function jsonHandlers(deps: ApiDeps): JsonHandlers {
       return jsonResponse(200, { ...history, name: stateName(history.state) });
     },
     async createSubscription(c) {
-      const result = await subscribe(deps, await readJsonBody(c));
-      return jsonResponse(201, result, { location: `/subscriptions/${result.id}` });
+      const result = await requestSubscription(
+        await subscriptionDeps(deps),
+        await readJsonBody(c),
+        { sourceIp: clientIp(c) ?? 'unknown' },
+      );
+      return jsonResponse(202, result, { location: `/subscriptions/${result.id}` });
+    },
+    async verifySubscription(c) {
+      const body = await readJsonBody(c);
+      const code =
+        typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+      const origin = new URL(c.req.url).origin;
+      const result = await verifySubscription(
+        await subscriptionDeps(deps),
+        { id: c.req.param('id') ?? '', code },
+        { manageLink: (id, token) => `${origin}${manageLink(id, token)}` },
+      );
+      return jsonResponse(200, result);
+    },
+    async updateSubscription(c) {
+      const result = await updateSubscription(deps, {
+        id: c.req.param('id') ?? '',
+        token: c.req.header(MANAGE_TOKEN_HEADER) ?? '',
+        filter: await readJsonBody(c),
+      });
+      return jsonResponse(200, result);
     },
     async deleteSubscription(c) {
       const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token') ?? '';

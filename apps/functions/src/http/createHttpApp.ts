@@ -1,4 +1,5 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { RateLimitedError } from '@treatywatch/core';
 import { Hono } from 'hono';
 import type { GetConnInfo } from 'hono/conninfo';
 import { METRIC_NAMES } from '../constants.js';
@@ -6,6 +7,13 @@ import { RouteNotFoundError } from '../errors.js';
 import type { Observability } from '../Observability.js';
 import { errorResponse } from './errorResponse.js';
 import type { HttpEnv } from './HttpEnv.js';
+
+/** One `SubscriptionLimitHit`, with the limit as its dimension (a metric of its own, flushed at once). */
+export function countLimitHit(metrics: Observability['metrics'], error: RateLimitedError): void {
+  const single = metrics.singleMetric();
+  single.addDimension('limit', error.context.limit);
+  single.addMetric(METRIC_NAMES.subscriptionLimitHit, MetricUnit.Count, 1);
+}
 
 /** How an HTTP app is hosted: the host's way of reading the caller's address. */
 export interface HttpHostOptions {
@@ -33,6 +41,7 @@ export function createHttpApp(
 ): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>({ strict: false });
   const refuse = (error: unknown): Response => {
+    if (error instanceof RateLimitedError) countLimitHit(metrics, error);
     const response = errorResponse(error, logger);
     if (response.status < 500)
       metrics.addMetric(METRIC_NAMES.rejectedRequests, MetricUnit.Count, 1);

@@ -1,8 +1,10 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import {
   ForbiddenError,
+  GoneError,
   InvalidInputError,
   NotFoundError,
+  RateLimitedError,
   VersionConflictError,
 } from '@treatywatch/core';
 import { BadRequestError, HttpError, MethodNotAllowedError, type RequestIssue } from '../errors.js';
@@ -35,7 +37,9 @@ function invalidRequest(message: string, issues: readonly RequestIssue[]): Respo
  * | NotFoundError, no route| 404    |
  * | wrong method           | 405    |
  * | VersionConflictError   | 409    |
+ * | GoneError              | 410    |
  * | PayloadTooLargeError   | 413    |
+ * | RateLimitedError       | 429, with `Retry-After` |
  * | anything else          | 500    |
  */
 export function errorResponse(error: unknown, logger: Logger): Response {
@@ -60,6 +64,18 @@ export function errorResponse(error: unknown, logger: Logger): Response {
   if (error instanceof ForbiddenError) {
     logger.info('forbidden', { message: error.message });
     return jsonResponse(403, { error: 'forbidden', message: error.message });
+  }
+  if (error instanceof GoneError) {
+    logger.info('gone', { message: error.message });
+    return jsonResponse(410, { error: 'gone', message: error.message });
+  }
+  if (error instanceof RateLimitedError) {
+    logger.info('rate limited', { limit: error.context.limit });
+    return jsonResponse(
+      429,
+      { error: 'too-many-requests', message: error.message },
+      { 'retry-after': String(error.context.retryAfterSeconds) },
+    );
   }
   if (error instanceof VersionConflictError) {
     logger.warn('version conflict persisted after retries', { error });

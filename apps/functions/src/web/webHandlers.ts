@@ -1,25 +1,33 @@
 import {
   ForbiddenError,
+  GoneError,
   InvalidInputError,
   listAssessments,
   NotFoundError,
+  RateLimitedError,
   recentChanges,
+  requestSubscription,
   stateHistory,
-  subscribe,
   unsubscribe,
+  verifySubscription,
 } from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
 import type { Context, Handler } from 'hono';
 import type { ApiDeps } from '../api/ApiDeps.js';
+import { subscriptionDeps } from '../api/subscriptionDeps.js';
+import { clientIp } from '../http/clientIp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
+import { manageLink } from './manageLink.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
 import { renderNotFoundPage } from './renderNotFoundPage.js';
+import { renderRefusalPage } from './renderRefusalPage.js';
 import { renderStatePage } from './renderStatePage.js';
 import { renderSubscriptionErrorPage } from './renderSubscriptionErrorPage.js';
 import { renderSubscriptionResultPage } from './renderSubscriptionResultPage.js';
 import { renderUnsubscribePage, type UnsubscribeOutcome } from './renderUnsubscribePage.js';
+import { renderVerificationPage } from './renderVerificationPage.js';
 import { subscriptionFormErrors } from './subscriptionFormErrors.js';
 import { subscriptionFormValues } from './subscriptionFormValues.js';
 import { trackedStates } from './trackedStates.js';
@@ -29,6 +37,32 @@ function unsubscribeFailure(error: unknown): { status: number; outcome: Unsubscr
   if (error instanceof NotFoundError) return { status: 404, outcome: { kind: 'not-found' } };
   if (error instanceof ForbiddenError) return { status: 403, outcome: { kind: 'forbidden' } };
   if (error instanceof InvalidInputError) return { status: 400, outcome: { kind: 'incomplete' } };
+  throw error;
+}
+
+/**
+ * The readable page for a refusal the form cannot fix: too many requests
+ * (429, with `Retry-After`) or a code that can no longer be used (410).
+ * Anything else is rethrown for `errorResponse`.
+ */
+function refusalPage(error: unknown): Response {
+  if (error instanceof RateLimitedError) {
+    const minutes = Math.max(1, Math.ceil(error.context.retryAfterSeconds / 60));
+    const html = renderRefusalPage({
+      heading: 'Too many subscription requests',
+      explanation: `Too many requests came from here or for this address in a short time. Nothing was sent. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    });
+    return webResponse(429, 'html', html, {
+      headers: { 'retry-after': String(error.context.retryAfterSeconds) },
+    });
+  }
+  if (error instanceof GoneError) {
+    const html = renderRefusalPage({
+      heading: 'This code can no longer be used',
+      explanation: `${error.message.replace(/^.*: /, 'The code ')}. Subscribe again from the form to get a new one.`,
+    });
+    return webResponse(410, 'html', html);
+  }
   throw error;
 }
 
@@ -43,8 +77,10 @@ export interface WebHandlers {
   readonly homePage: Handler<HttpEnv>;
   /** `GET /status/{state}` for a browser: the state's page. */
   readonly statePage: Handler<HttpEnv>;
-  /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
+  /** `POST /subscriptions` from the form: the code form (SMS), the result page, or the form with its errors. */
   readonly subscriptionForm: Handler<HttpEnv>;
+  /** `POST /subscriptions/{id}/verify` from the code form: the result page, or the code form again. */
+  readonly verificationForm: Handler<HttpEnv>;
   /** `GET /unsubscribe?id=…&token=…`: asks to confirm. */
   readonly unsubscribePage: Handler<HttpEnv>;
   /** `POST /unsubscribe`: HTML forms cannot send DELETE. */
@@ -86,18 +122,50 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
     async subscriptionForm(c) {
       const values = subscriptionFormValues(await c.req.text(), c.req.header('content-type'));
       try {
-        const result = await subscribe(deps, values);
+        const result = await requestSubscription(await subscriptionDeps(deps), values, {
+          sourceIp: clientIp(c) ?? 'unknown',
+        });
+        if (result.status === 'pending-verification') {
+          return webResponse(202, 'html', renderVerificationPage({ id: result.id }));
+        }
         const html = renderSubscriptionResultPage({
           ...result,
           protocol: values.protocol,
           origin: originOf(c),
         });
-        return webResponse(201, 'html', html);
+        return webResponse(202, 'html', html);
       } catch (error) {
-        if (!(error instanceof InvalidInputError)) throw error;
+        if (!(error instanceof InvalidInputError)) return refusalPage(error);
         const states = trackedStates(await listAssessments(deps));
         const errors = subscriptionFormErrors(error.issues);
         return webResponse(422, 'html', renderSubscriptionErrorPage({ states, values, errors }));
+      }
+    },
+    async verificationForm(c) {
+      const id = c.req.param('id') ?? '';
+      const code = (new URLSearchParams(await c.req.text()).get('code') ?? '').trim();
+      const origin = originOf(c);
+      try {
+        const result = await verifySubscription(
+          await subscriptionDeps(deps),
+          { id, code },
+          { manageLink: (subscription, token) => `${origin}${manageLink(subscription, token)}` },
+        );
+        const html = renderSubscriptionResultPage({ ...result, protocol: 'sms', origin });
+        return webResponse(200, 'html', html);
+      } catch (error) {
+        if (error instanceof InvalidInputError) {
+          const problem = `The code ${error.issues[0]?.message ?? 'was not accepted'}.`;
+          return webResponse(400, 'html', renderVerificationPage({ id, problem }));
+        }
+        if (error instanceof NotFoundError) {
+          return webResponse(
+            404,
+            'html',
+            renderNotFoundPage('No such subscription is waiting for a code.'),
+          );
+        }
+        return refusalPage(error);
       }
     },
     async unsubscribePage(c) {

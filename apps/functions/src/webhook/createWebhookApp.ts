@@ -1,8 +1,8 @@
 import type { AssessmentStore, Clock, EventStore } from '@treatywatch/core';
 import type { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { MAX_WEBHOOK_BODY_BYTES } from '../constants.js';
-import { PayloadTooLargeError, UnauthorizedError } from '../errors.js';
+import { UnauthorizedError } from '../errors.js';
+import { bodyCap } from '../http/bodyCap.js';
 import { createHttpApp, type HttpHostOptions } from '../http/createHttpApp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { registerRoutes } from '../http/registerRoutes.js';
@@ -37,18 +37,7 @@ export interface WebhookAppDeps extends WebhookDeps, HttpHostOptions {}
 export function createWebhookApp(deps: WebhookAppDeps): Hono<HttpEnv> {
   const observability = createObservability('webhook', deps);
   const app = createHttpApp('webhook', observability, deps);
-  app.use(
-    bodyLimit({
-      maxSize: MAX_WEBHOOK_BODY_BYTES,
-      onError: (c) => {
-        const declared = Number(c.req.header('content-length'));
-        throw new PayloadTooLargeError(
-          Number.isFinite(declared) && declared > 0 ? declared : undefined,
-          MAX_WEBHOOK_BODY_BYTES,
-        );
-      },
-    }),
-  );
+  app.use(bodyCap(MAX_WEBHOOK_BODY_BYTES));
   app.use(async (c, next) => {
     const verdict = verifySignature({
       header: c.req.header(SIGNATURE_HEADER),

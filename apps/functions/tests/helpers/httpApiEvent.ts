@@ -8,6 +8,8 @@ export interface HttpApiEventInput {
   readonly headers?: Record<string, string>;
   readonly query?: Record<string, string>;
   readonly base64?: boolean;
+  /** The caller's address as API Gateway saw it (default 192.0.2.1). */
+  readonly sourceIp?: string;
 }
 
 /** An API Gateway HTTP API (payload v2) event, shaped as API Gateway sends it. */
@@ -39,7 +41,7 @@ export function httpApiEvent(input: HttpApiEventInput): APIGatewayProxyEventV2 {
         method: input.method,
         path: input.path,
         protocol: 'HTTP/1.1',
-        sourceIp: '192.0.2.1',
+        sourceIp: input.sourceIp ?? '192.0.2.1',
         userAgent: 'treatywatch-tests',
       },
       requestId: 'request-id',

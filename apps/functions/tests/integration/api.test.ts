@@ -1,21 +1,30 @@
+import { Logger } from '@aws-lambda-powertools/logger';
 import {
   DynamoAssessmentStore,
   DynamoEventStore,
   DynamoNotificationLedger,
+  DynamoRateLimiter,
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsSubscriptionChannel } from '@treatywatch/aws/sns';
-import { evaluateState, fixedClock, recordEvents } from '@treatywatch/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEFAULT_SUBSCRIPTION_LIMITS,
+  evaluateState,
+  fixedClock,
+  NO_SUBSCRIPTION_LIMITS,
+  recordEvents,
+} from '@treatywatch/core';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ApiHandlerDeps, createApiHandler } from '../../src/api/createApiHandler.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable, createTestTopic } from '../helpers/localAws.js';
+import { RecordedSms } from '../helpers/RecordedSms.js';
 import { silentObservability } from '../helpers/silentObservability.js';
 
 const SOURCE = 'https://treaties.un.org/doc/Publication/CN/2025/CN.123.2025-Eng.pdf';
 
 describe('the public API', () => {
-  let deps: ApiHandlerDeps;
+  let deps: ApiHandlerDeps & { sms: RecordedSms };
   let api: ReturnType<typeof createApiHandler>;
 
   const call = async (
@@ -25,9 +34,11 @@ describe('the public API', () => {
       body?: unknown;
       headers?: Record<string, string>;
       query?: Record<string, string>;
+      sourceIp?: string;
+      handler?: ReturnType<typeof createApiHandler>;
     } = {},
   ) => {
-    const response = await api(
+    const response = await (options.handler ?? api)(
       httpApiEvent({
         method,
         path,
@@ -38,6 +49,7 @@ describe('the public API', () => {
             }),
         headers: options.headers ?? {},
         ...(options.query ? { query: options.query } : {}),
+        ...(options.sourceIp ? { sourceIp: options.sourceIp } : {}),
       }),
     );
     const text = response.body ?? '';
@@ -55,6 +67,11 @@ describe('the public API', () => {
       ledger: new DynamoNotificationLedger(table),
       subscriptions: new DynamoSubscriptionStore(table),
       channel: new SnsSubscriptionChannel(topic),
+      sms: new RecordedSms(),
+      limiter: new DynamoRateLimiter(table),
+      // Most tests come from one address: its limit is tested apart, with its own handler.
+      limits: { ...DEFAULT_SUBSCRIPTION_LIMITS, perSourceIp: NO_SUBSCRIPTION_LIMITS.perSourceIp },
+      subscriptionKey: async () => 'api-test-subscription-key',
       clock,
       ...silentObservability(),
     };
@@ -112,24 +129,209 @@ describe('the public API', () => {
     expect(response.json).toMatchObject({ error: 'invalid-request', issues: [{ field: 'state' }] });
   });
 
-  it('subscribes a phone number and answers 201 with an id, status and manage token', async () => {
+  it('answers an SMS request 202, pending verification, with no token, and sends one code', async () => {
     const response = await call('POST', '/subscriptions', {
       body: { protocol: 'sms', endpoint: '+37060000001', states: ['lt'], treaties: ['ottawa'] },
     });
-    expect(response.statusCode).toBe(201);
+    expect(response.statusCode).toBe(202);
     expect(response.json).toEqual({
       id: expect.stringMatching(/^sub-/),
+      status: 'pending-verification',
+    });
+    expect(deps.sms.sentTo('+37060000001')).toHaveLength(1);
+  });
+
+  it('activates an SMS subscription with its code: 200 with the manage token, and a confirming SMS', async () => {
+    const phone = '+37060000010';
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'sms', endpoint: phone },
+    });
+    const verified = await call('POST', `/subscriptions/${created.json.id}/verify`, {
+      body: { code: deps.sms.code(phone) },
+    });
+    expect(verified.statusCode).toBe(200);
+    expect(verified.json).toEqual({
+      id: created.json.id,
       status: 'active',
       manageToken: expect.any(String),
     });
+    expect(deps.sms.sentTo(phone).at(-1)?.text).toContain(
+      `https://abc123.execute-api.us-east-1.amazonaws.com/unsubscribe?id=${created.json.id}&token=`,
+    );
   });
 
-  it('subscribes an email address pending confirmation', async () => {
+  it('answers a wrong code 400, and 410 once five wrong codes voided the subscription', async () => {
+    const phone = '+37060000011';
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'sms', endpoint: phone },
+    });
+    const code = deps.sms.code(phone);
+    const wrong = code === '000000' ? '111111' : '000000';
+    const path = `/subscriptions/${created.json.id}/verify`;
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1)
+      statuses.push((await call('POST', path, { body: { code: wrong } })).statusCode);
+    expect(statuses).toEqual([400, 400, 400, 400, 410]);
+    const late = await call('POST', path, { body: { code } });
+    expect(late.statusCode).toBe(410);
+    expect(late.json.error).toBe('gone');
+  });
+
+  it('changes the filters of a subscription with its manage token', async () => {
+    const phone = '+37060000012';
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'sms', endpoint: phone },
+    });
+    const { manageToken } = (
+      await call('POST', `/subscriptions/${created.json.id}/verify`, {
+        body: { code: deps.sms.code(phone) },
+      })
+    ).json;
+    const path = `/subscriptions/${created.json.id}`;
+    const refused = await call('PATCH', path, {
+      body: { states: ['PL'] },
+      headers: { 'x-manage-token': 'x' },
+    });
+    expect(refused.statusCode).toBe(403);
+    const changed = await call('PATCH', path, {
+      body: { states: ['pl'], statuses: ['withdrawn'] },
+      headers: { 'x-manage-token': manageToken },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json).toEqual({
+      id: created.json.id,
+      filter: { states: ['PL'], statuses: ['withdrawn'] },
+    });
+  });
+
+  it('answers a second request for a subscribed number like a new one, with nothing to remove the owner’s', async () => {
+    const phone = '+37060000013';
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'sms', endpoint: phone },
+    });
+    await call('POST', `/subscriptions/${created.json.id}/verify`, {
+      body: { code: deps.sms.code(phone) },
+    });
+    const sent = deps.sms.sentTo(phone).length;
+    const second = await call('POST', '/subscriptions', {
+      body: { protocol: 'sms', endpoint: phone },
+      sourceIp: '198.51.100.7',
+    });
+    expect(second.statusCode).toBe(202);
+    expect(Object.keys(second.json).sort()).toEqual(['id', 'status']);
+    expect(deps.sms.sentTo(phone)).toHaveLength(sent);
+    const removal = await call('DELETE', `/subscriptions/${second.json.id}`, {
+      query: { token: 'guess' },
+    });
+    expect(removal.statusCode).toBe(403);
+  });
+
+  it('accepts at most the per-IP limit of 1,000 requests from one client, the rest 429 with Retry-After and no 5xx', async () => {
+    const limited = createApiHandler({ ...deps, limits: DEFAULT_SUBSCRIPTION_LIMITS });
+    const sent = deps.sms.sent.length;
+    const statuses: number[] = [];
+    const retryAfter = new Set<string>();
+    for (let i = 0; i < 1_000; i += 1) {
+      const response = await call('POST', '/subscriptions', {
+        body: { protocol: 'sms', endpoint: `+3706100${String(i).padStart(4, '0')}` },
+        sourceIp: '203.0.113.99',
+        handler: limited,
+      });
+      statuses.push(response.statusCode ?? 0);
+      if (response.statusCode === 429) retryAfter.add(String(response.headers?.['retry-after']));
+    }
+    expect(statuses.filter((s) => s === 202)).toHaveLength(
+      DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.requests,
+    );
+    expect(statuses.filter((s) => s === 429)).toHaveLength(
+      1_000 - DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.requests,
+    );
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect([...retryAfter].every((value) => Number(value) > 0)).toBe(true);
+    expect(deps.sms.sent.length - sent).toBe(DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.requests);
+  });
+
+  it('refuses an oversized body with 413 before reading it', async () => {
+    const response = await call('POST', '/subscriptions', {
+      body: JSON.stringify({
+        protocol: 'sms',
+        endpoint: '+37060000099',
+        states: Array(300_000).fill('UA'),
+      }),
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json.error).toBe('payload-too-large');
+  });
+
+  it.each([
+    [
+      '300,000-element arrays',
+      () =>
+        JSON.stringify({
+          protocol: 'sms',
+          endpoint: '+37060000098',
+          states: Array(300_000).fill(0),
+        }),
+    ],
+    ['deeply nested JSON', () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    [
+      'a thousand unknown fields',
+      () =>
+        JSON.stringify(Object.fromEntries(Array.from({ length: 1_000 }, (_, i) => [`f${i}`, i]))),
+    ],
+  ])('answers %s with 400 or 413 and a small body, writing nothing', async (_name, body) => {
+    const sent = deps.sms.sent.length;
+    const response = await call('POST', '/subscriptions', { body: body() });
+    expect([400, 413]).toContain(response.statusCode);
+    expect((response.body ?? '').length).toBeLessThan(2_000);
+    expect(deps.sms.sent.length).toBe(sent);
+  });
+
+  it('writes no endpoint into its logs, accepted or refused', async () => {
+    const lines: string[] = [];
+    const capture = (chunk: unknown) => {
+      lines.push(String(chunk));
+      return true;
+    };
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+    ];
+    const logged = createApiHandler({
+      ...deps,
+      logger: new Logger({ serviceName: 'treatywatch-tests', logLevel: 'DEBUG' }),
+      metrics: silentObservability().metrics,
+    });
+    try {
+      await call('POST', '/subscriptions', {
+        body: { protocol: 'sms', endpoint: '+37069998877' },
+        handler: logged,
+      });
+      await call('POST', '/subscriptions', {
+        body: { protocol: 'sms', endpoint: '+0369998877' },
+        handler: logged,
+      });
+      await call('POST', '/subscriptions', {
+        body: { protocol: 'email', endpoint: 'private.person@nowhere' },
+        handler: logged,
+      });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lines.join('').length).toBeGreaterThan(0);
+    expect(lines.join('')).not.toMatch(/9998877|private\.person/);
+  });
+
+  it('subscribes an email address pending confirmation, with its manage token', async () => {
     const response = await call('POST', '/subscriptions', {
       body: { protocol: 'email', endpoint: 'desk@example.org' },
     });
-    expect(response.statusCode).toBe(201);
-    expect(response.json.status).toBe('pending-confirmation');
+    expect(response.statusCode).toBe(202);
+    expect(response.json).toEqual({
+      id: expect.any(String),
+      status: 'pending-confirmation',
+      manageToken: expect.any(String),
+    });
   });
 
   it('names every bad field of a subscription request', async () => {
@@ -164,7 +366,7 @@ describe('the public API', () => {
 
   it('unsubscribes with the manage token in the header, then no longer knows the id', async () => {
     const created = await call('POST', '/subscriptions', {
-      body: { protocol: 'sms', endpoint: '+37060000002' },
+      body: { protocol: 'https', endpoint: 'https://hooks.example.org/a' },
     });
     const { id, manageToken } = created.json;
     const path = `/subscriptions/${id}`;
@@ -182,7 +384,7 @@ describe('the public API', () => {
 
   it('accepts the manage token as a query parameter', async () => {
     const created = await call('POST', '/subscriptions', {
-      body: { protocol: 'sms', endpoint: '+37060000003' },
+      body: { protocol: 'https', endpoint: 'https://hooks.example.org/b' },
     });
     const response = await call('DELETE', `/subscriptions/${created.json.id}`, {
       query: { token: created.json.manageToken },

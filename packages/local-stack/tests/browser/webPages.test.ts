@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,11 +104,18 @@ describe('web pages on the local stack in Chromium', () => {
     await page.close();
   });
 
-  it('activates an SMS subscription at once and unsubscribes it through the manage link', async () => {
-    const page = await openHome();
+  it('activates an SMS subscription with the code from sms.log, no JavaScript needed, and unsubscribes it through the manage link', async () => {
+    // No JavaScript: the subscribe form and the code form are plain HTML forms.
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.goto(`${stack.url}/`);
     await page.getByLabel('SMS').check();
     await page.getByLabel('Email address or mobile number').fill('+447700900123');
     await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Enter the code we sent by SMS');
+    const log = await readFile(join(stack.outboxDir, 'sms.log'), 'utf8');
+    const code = [...log.matchAll(/code: (\d{6})/g)].at(-1)?.[1] ?? '';
+    await page.getByLabel('Code').fill(code);
+    await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Your subscription is active');
     await page.getByRole('link', { name: /\/unsubscribe\?id=sub-/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Stop these alerts?');

@@ -1,0 +1,28 @@
+import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
+import { WEBHOOK_SECRET_MAX_AGE_SECONDS } from '../constants.js';
+import { FunctionsError } from '../errors.js';
+import { requiredEnv } from '../requiredEnv.js';
+
+/** Where the subscription key comes from: called per request, cached by Powertools. */
+export type SubscriptionKeySource = () => Promise<string>;
+
+/**
+ * The server-side key of the subscription hashes: `TREATYWATCH_SUBSCRIPTION_KEY`
+ * for local runs, else the Secrets Manager secret named by
+ * `SUBSCRIPTION_KEY_SECRET_NAME`, fetched through Powertools Parameters and
+ * cached for five minutes.
+ */
+export function subscriptionKeyFromEnvironment(
+  env: NodeJS.ProcessEnv = process.env,
+): SubscriptionKeySource {
+  const local = env.TREATYWATCH_SUBSCRIPTION_KEY;
+  if (local !== undefined && local !== '') return async () => local;
+  const name = requiredEnv('SUBSCRIPTION_KEY_SECRET_NAME', env);
+  return async () => {
+    const value = await getSecret(name, { maxAge: WEBHOOK_SECRET_MAX_AGE_SECONDS });
+    if (typeof value !== 'string' || value.length < 32) {
+      throw new FunctionsError(`secret ${name} holds no usable key`, { context: { name } });
+    }
+    return value;
+  };
+}

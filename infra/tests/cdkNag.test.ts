@@ -38,7 +38,7 @@ describe('cdk-nag', () => {
     new TreatyWatchStack(app, 'TreatyWatch-nag', DEFAULT_PROPS);
     Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));
     expect(() => app.synth()).not.toThrow();
-  });
+  }, 180_000);
 
   it('fails synthesis on a finding nobody acknowledged', () => {
     const app = new App();

@@ -103,6 +103,9 @@ export function registerSubscribe(program: Command): Command {
 Example:
   $ treatywatch subscribe --sms +447911123456 --state UA --state PL --treaty apmbc`,
     );
+  // `subscribe verify ID --api URL`: options after `verify` are its own, not `subscribe`'s.
+  program.enablePositionalOptions();
+  command.enablePositionalOptions();
   const verifyCommand = command
     .command('verify')
     .description('activate an SMS subscription with the 6-digit code sent to the number')

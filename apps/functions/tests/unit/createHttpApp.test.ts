@@ -64,7 +64,7 @@ describe('createHttpApp with registerRoutes', () => {
     const { app } = apiApp();
     const response = await app.request('/subscriptions/sub-1', { method: 'PUT' });
     expect(response.status).toBe(405);
-    expect(response.headers.get('allow')).toBe('DELETE');
+    expect(response.headers.get('allow')).toBe('DELETE, PATCH');
     expect(await response.json()).toMatchObject({ error: 'method-not-allowed' });
   });
 

@@ -2,7 +2,7 @@ import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { WEBHOOK_SECRET_MAX_AGE_SECONDS } from '../constants.js';
 import { FunctionsError } from '../errors.js';
 import { requiredEnv } from '../requiredEnv.js';
-import type { WebhookSecretSource } from './createWebhookHandler.js';
+import type { WebhookSecretSource } from './createWebhookApp.js';
 import { parseWebhookSecrets } from './parseWebhookSecrets.js';
 
 /**
@@ -21,7 +21,7 @@ export function secretsFromEnvironment(env: NodeJS.ProcessEnv = process.env): We
   return async () => {
     const value = await getSecret(name, { maxAge: WEBHOOK_SECRET_MAX_AGE_SECONDS });
     if (typeof value !== 'string') {
-      throw new FunctionsError(`secret ${name} has no string value`, { context: { name } });
+      throw new FunctionsError(`secret ${name} has no string value`, { name });
     }
     return parseWebhookSecrets(value);
   };

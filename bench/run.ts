@@ -55,7 +55,7 @@ async function timedStep<T>(name: string, step: () => Promise<T> | T): Promise<T
 }
 
 async function localStack(): Promise<BenchResult[]> {
-  const stack = await timedStep('starting treatywatch dev', () => startDevStack(root));
+  const stack = await timedStep('starting the local stack', startDevStack);
   try {
     const pairs = unseededPairs(root, 8);
     const latency = await timedStep('latency', () =>

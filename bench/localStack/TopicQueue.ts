@@ -7,7 +7,7 @@ import {
   ReceiveMessageCommand,
   SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { StackDescription } from 'treatywatch/stack-file';
+import type { StackDescription } from '@treatywatch/local-stack/stack-file';
 
 interface Waiter {
   readonly resolve: (receivedAt: number) => void;

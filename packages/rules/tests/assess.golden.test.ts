@@ -6,7 +6,7 @@ import {
   type TreatyId,
   validateEvents,
 } from '../src/index.js';
-import { sharedData } from './helpers/facts.js';
+import { curatedData } from './helpers/facts.js';
 
 interface ReportedDate {
   state: string;
@@ -15,15 +15,16 @@ interface ReportedDate {
   source: string;
 }
 
-const seed = validateEvents(sharedData('events.seed.json'));
-if (!seed.ok) throw new Error(`seed events are invalid: ${JSON.stringify(seed.issues)}`);
-const events: readonly TreatyEvent[] = seed.events;
-const reported = sharedData('effective-dates.json') as ReportedDate[];
+const curated = validateEvents(curatedData('events.json'));
+if (!curated.ok) throw new Error(`data/events.json is invalid: ${JSON.stringify(curated.issues)}`);
+const events: readonly TreatyEvent[] = curated.events;
+const reported = curatedData('effective-dates.json') as ReportedDate[];
 const ofState = (state: string) => events.filter((event) => event.state === state);
 
 describe('assess on the real histories', () => {
-  it('covers every effective date that sources report', () => {
+  it('covers every effective date that sources report, each with its source', () => {
     expect(reported.length).toBe(11);
+    for (const row of reported) expect(row.source).toMatch(/^https?:\/\//);
   });
 
   it.each(reported.map((row) => [row.state, row.treaty, row.effectiveOn] as const))(

@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import type { LocalStack } from '@treatywatch/local-stack';
+import { LOCAL_STACK } from '@treatywatch/local-stack/constants';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { colorEnabled } from '../colorEnabled.js';
-import {
-  DATA_DIR_LAYOUT,
-  DEFAULT_OUTBOX,
-  DEFAULT_STACK_FILE,
-  LOCAL_STACK,
-} from '../dev/constants.js';
-import { createDevLog } from '../dev/DevLog.js';
-import { defaultSeedFile } from '../dev/defaultSeedFile.js';
-import { Progress } from '../dev/Progress.js';
-import { parseDuration } from '../dev/parseDuration.js';
-import { parsePort } from '../dev/parsePort.js';
-import type { LocalStack } from '../dev/startLocalStack.js';
-import { CliError } from '../errors.js';
+import { CliError, InvalidInputError } from '../errors.js';
+import { parseDuration } from '../parseDuration.js';
+import { parsePort } from '../parsePort.js';
 import { formatAssessTable } from './assessTable.js';
 
 interface DevOptions {
@@ -30,8 +22,9 @@ const SHUTDOWN_GRACE_MS = 15_000;
 
 /**
  * Registers `treatywatch dev [--port 8787] [--data-dir DIR] [--sweep-interval 30s] [--seed FILE]`:
- * runs the whole system locally (see `startLocalStack`), prints the status
- * table and serves until Ctrl-C or SIGTERM, then shuts everything down.
+ * a thin command over `startLocalStack` (`@treatywatch/local-stack`). It
+ * parses the options, prints the status table and the banner once the stack
+ * is ready, and stops it on Ctrl-C or SIGTERM.
  */
 export function registerDev(program: Command): Command {
   return program
@@ -72,43 +65,34 @@ Example:
           ? undefined
           : parseDuration(options.sweepInterval, '--sweep-interval');
       const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
-      const seedFile = options.seed === undefined ? defaultSeedFile() : resolve(options.seed);
       const configuredSecret = process.env.TREATYWATCH_WEBHOOK_SECRET;
       const webhookSecret = configuredSecret || randomBytes(32).toString('hex');
       const stderrColor = colorEnabled(process.stderr, process.env);
-      const log = createDevLog(process.stderr, { color: stderrColor });
-      const progress = new Progress(process.stderr, { color: stderrColor });
       const stop = onceStopRequested();
 
+      // Loaded here, not at the top: the other commands start without the emulators and handlers.
+      const localStack = await import('@treatywatch/local-stack');
+      const seedFile =
+        options.seed === undefined ? localStack.defaultSeedFile() : resolve(options.seed);
       let stack: LocalStack;
       try {
-        // Loaded here, not at the top: the other commands start without the emulators and handlers.
-        const { startLocalStack } = await import('../dev/startLocalStack.js');
-        stack = await startLocalStack({
+        stack = await localStack.startLocalStack({
           port,
           ...(dataDir === undefined ? {} : { dataDir }),
-          outboxDir:
-            dataDir === undefined
-              ? resolve(DEFAULT_OUTBOX)
-              : resolve(dataDir, DATA_DIR_LAYOUT.outbox),
-          stackFile:
-            dataDir === undefined
-              ? resolve(DEFAULT_STACK_FILE)
-              : resolve(dataDir, DATA_DIR_LAYOUT.stackFile),
           ...(seedFile === undefined ? {} : { seedFile }),
           ...(sweepIntervalMs === undefined ? {} : { sweepIntervalMs }),
           webhookSecret,
           ...(process.env.TREATYWATCH_SMTP_URL
             ? { smtpUrl: process.env.TREATYWATCH_SMTP_URL }
             : {}),
-          progress,
-          log,
+          progress: new localStack.Progress(process.stderr, { color: stderrColor }),
+          log: localStack.createDevLog(process.stderr, { color: stderrColor }),
         });
       } catch (error) {
         // Ctrl-C during start-up: the services were stopped under the start-up's feet.
         if (stop.signal !== undefined)
           throw new CliError('interrupted during start-up', { exitCode: 130 });
-        throw await startError(error, port);
+        throw startError(error, port, localStack);
       }
 
       const stdoutColor = colorEnabled(process.stdout, process.env);
@@ -164,9 +148,15 @@ function onceStopRequested(): StopRequest {
   };
 }
 
-async function startError(error: unknown, port: number): Promise<unknown> {
-  const { JavaUnavailableError } = await import('@treatywatch/emulators');
-  if (error instanceof JavaUnavailableError) return new CliError(error.message, { cause: error });
+function startError(
+  error: unknown,
+  port: number,
+  localStack: typeof import('@treatywatch/local-stack'),
+): unknown {
+  if (error instanceof localStack.JavaUnavailableError)
+    return new CliError(error.message, { cause: error });
+  if (error instanceof localStack.SeedFileError)
+    return new InvalidInputError(error.message, error.issues, { cause: error });
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
     return new CliError(
       `port ${port} on ${LOCAL_STACK.host} is in use; choose another with --port`,

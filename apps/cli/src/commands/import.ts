@@ -1,8 +1,8 @@
+import { LOCAL_STACK } from '@treatywatch/local-stack/constants';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { RecordEventsResponse } from '../client/apiResponses.js';
-import { LOCAL_STACK } from '../dev/constants.js';
 import { readEventsFile } from '../readEventsFile.js';
 
 /**

@@ -25,8 +25,8 @@ export function fact(
   };
 }
 
-/** A file of the shared data directory, a sibling of the repository root. */
-export function sharedData(name: string): unknown {
-  const url = new URL(`../../../../../shared/data/${name}`, import.meta.url);
+/** A JSON file of the repository's curated `data/` directory. */
+export function curatedData(name: string): unknown {
+  const url = new URL(`../../../../data/${name}`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8'));
 }

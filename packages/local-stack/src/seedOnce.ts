@@ -1,7 +1,7 @@
 import { type EventStore, recordEvents } from '@treatywatch/core';
-import { readEventsFile } from '../readEventsFile.js';
 import { LOCAL_STACK } from './constants.js';
-import type { Progress } from './Progress.js';
+import type { StepReporter } from './Progress.js';
+import { readSeedFile } from './readSeedFile.js';
 import { JsonFile } from './state/JsonFile.js';
 
 /** What seeding did. */
@@ -31,7 +31,7 @@ export async function seedOnce(options: {
   readonly events: EventStore;
   readonly file: string | undefined;
   readonly markerPath: string | undefined;
-  readonly progress: Progress;
+  readonly progress: StepReporter;
 }): Promise<SeedOutcome> {
   const marker = new JsonFile<SeedMarker | null>(options.markerPath, null);
   if (marker.value !== null)
@@ -40,7 +40,7 @@ export async function seedOnce(options: {
   if (file === undefined) return { kind: 'no-seed-file' };
 
   return options.progress.step(`Seeding events from ${file}`, async () => {
-    const events = await readEventsFile(file);
+    const events = await readSeedFile(file);
     let recorded = 0;
     let duplicates = 0;
     for (let start = 0; start < events.length; start += LOCAL_STACK.eventsPerRequest) {

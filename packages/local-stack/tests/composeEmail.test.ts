@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composeEmail } from '../../src/dev/subscribers/composeEmail.js';
+import { composeEmail } from '../src/subscribers/composeEmail.js';
 
 const parts = {
   from: 'Treaty Watch <alerts@treatywatch.invalid>',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCAL_ROUTES } from '../../src/dev/http/localRoutes.js';
-import { type LocalRoute, matchLocalRoute } from '../../src/dev/http/matchLocalRoute.js';
+import { LOCAL_ROUTES } from '../src/http/localRoutes.js';
+import { type LocalRoute, matchLocalRoute } from '../src/http/matchLocalRoute.js';
 
 describe('matchLocalRoute', () => {
   it.each([

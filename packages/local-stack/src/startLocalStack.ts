@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CreateTopicCommand } from '@aws-sdk/client-sns';
 import {
   DynamoAssessmentStore,
@@ -23,16 +23,16 @@ import {
   createWebhookHandler,
 } from '@treatywatch/functions';
 import type { IsoDate } from '@treatywatch/rules';
-import { DATA_DIR_LAYOUT, LOCAL_STACK } from './constants.js';
-import type { DevLog } from './DevLog.js';
+import { DATA_DIR_LAYOUT, DEFAULT_LAYOUT, LOCAL_STACK } from './constants.js';
+import { type DevLog, SILENT_LOG } from './DevLog.js';
 import { createConfirmFunction } from './http/createConfirmFunction.js';
 import { LOCAL_ROUTES } from './http/localRoutes.js';
 import { type RunningHttpServer, startHttpServer } from './http/startHttpServer.js';
 import { lambdaContext, scheduledEvent } from './lambdaContext.js';
-import type { Progress } from './Progress.js';
+import { SILENT_STEPS, type StepReporter } from './Progress.js';
 import { SweepTimer } from './SweepTimer.js';
 import { type SeedOutcome, seedOnce } from './seedOnce.js';
-import { removeStackFile, writeStackFile } from './stackFile.js';
+import { removeStackFile, type StackDescription, writeStackFile } from './stackFile.js';
 import { startLocalServices } from './startLocalServices.js';
 import { CheckpointStore } from './streams/CheckpointStore.js';
 import type { FilterPattern } from './streams/matchesFilterPattern.js';
@@ -45,36 +45,52 @@ import { SubscriberRegistry } from './subscribers/SubscriberRegistry.js';
 
 /** Options of `startLocalStack`. */
 export interface LocalStackOptions {
-  /** Port of the HTTP API on 127.0.0.1; 0 picks a free one. */
-  readonly port: number;
-  /** Keeps DynamoDB Local's data, checkpoints, subscribers and the delivery ledger between runs. */
+  /** Port of the HTTP API on 127.0.0.1; 0 (the default) picks a free one. */
+  readonly port?: number;
+  /** Keeps DynamoDB Local's data, checkpoints, subscribers and the delivery ledger between runs; in memory when absent. */
   readonly dataDir?: string;
-  readonly outboxDir: string;
-  /** Where the running stack describes itself (`StackDescription`) until it stops. */
-  readonly stackFile: string;
-  /** Events recorded on the first start. */
+  /** Where alerts land: default `<dataDir>/outbox`, or `.treatywatch/outbox` in the working directory. */
+  readonly outboxDir?: string;
+  /**
+   * Where the running stack describes itself (`StackDescription`) until it
+   * stops: default `<dataDir>/stack.json`, or `.treatywatch/stack.json` in
+   * the working directory.
+   */
+  readonly stackFile?: string;
+  /** Events recorded on the first start (see `defaultSeedFile`); none when absent. */
   readonly seedFile?: string;
   /** Sweep every so often instead of daily at 00:05 UTC. */
   readonly sweepIntervalMs?: number;
+  /** The key requests to the webhook are signed with. */
   readonly webhookSecret: string;
+  /** `smtp://user:pass@host:port`: emails are also sent there. */
   readonly smtpUrl?: string;
-  readonly progress: Progress;
-  readonly log: DevLog;
+  /** Shows the start-up steps; nothing by default. */
+  readonly progress?: StepReporter;
+  /** Where the stack reports what it does; nothing by default. */
+  readonly log?: DevLog;
 }
 
-/** The running local stack. */
+/** The running local stack, ready: seeded, evaluated and serving. */
 export interface LocalStack {
-  /** Base URL of the HTTP API. */
+  /** Base URL of the HTTP API, e.g. `http://127.0.0.1:8787`. */
   readonly url: string;
+  /** Endpoints, region, credentials, table and topic, as written to the stack file. */
+  readonly description: StackDescription;
   readonly outboxDir: string;
-  /** The file describing the running stack (endpoints, table, topic). */
+  /** The file describing the running stack; removed on `stop()`. */
   readonly stackFile: string;
   readonly seed: SeedOutcome;
   /** The day the start-up evaluation assessed for. */
   readonly asOf: IsoDate;
   /** Every stored assessment. */
   assessments(): Promise<StoredAssessment[]>;
-  /** Stops everything it started: HTTP server, pollers, timer, deliverer and both emulators. */
+  /**
+   * Stops everything it started, last started first: the stack file goes,
+   * then the sweep timer, the HTTP server, the stream pollers, the alert
+   * deliverer, the outbox and the emulators. Calling it again waits for the
+   * same stop.
+   */
   stop(): Promise<void>;
 }
 
@@ -84,13 +100,28 @@ export interface LocalStack {
  * the shared definition and the alerts topic, stream pollers feeding
  * `on-event` and `on-assessment-change`, the sweep on its schedule, the HTTP
  * API on 127.0.0.1, and local subscribers whose alerts land in the outbox.
- * Seeds the events on the first start, then evaluates every state, and
- * only then writes the stack file, so that its presence means ready.
+ *
+ * Resolves once the stack is ready: the seed recorded and every state
+ * evaluated. Only then does the HTTP API answer (it answers 503 before) and
+ * the stack file appear. Stops what it started when a step fails.
+ *
+ * @example
+ * const stack = await startLocalStack({ webhookSecret: 's3cret', dataDir: tmp, seedFile: defaultSeedFile() });
+ * await fetch(`${stack.url}/status`);
+ * await stack.stop();
  */
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
-  const { progress, log } = options;
+  const progress = options.progress ?? SILENT_STEPS;
+  const log = options.log ?? SILENT_LOG;
   const dataPath = (relative: string) =>
     options.dataDir === undefined ? undefined : join(options.dataDir, relative);
+  const outboxDir = resolve(
+    options.outboxDir ?? dataPath(DATA_DIR_LAYOUT.outbox) ?? DEFAULT_LAYOUT.outbox,
+  );
+  const stackFile = resolve(
+    options.stackFile ?? dataPath(DATA_DIR_LAYOUT.stackFile) ?? DEFAULT_LAYOUT.stackFile,
+  );
+  const port = options.port ?? 0;
 
   // Handler logs: warnings and errors only (Powertools writes those to stderr), no EMF metrics.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
@@ -103,10 +134,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     progress,
   });
   const stoppers: (() => Promise<void>)[] = [() => services.stop()];
-  const stopAll = async () => {
-    for (const stop of stoppers.reverse()) {
-      await stop().catch((error: unknown) => log.warn(`while stopping: ${String(error)}`));
-    }
+  let stopped: Promise<void> | undefined;
+  const stopAll = () => {
+    stopped ??= (async () => {
+      for (const stop of stoppers.reverse()) {
+        await stop().catch((error: unknown) => log.warn(`while stopping: ${String(error)}`));
+      }
+    })();
+    return stopped;
   };
 
   try {
@@ -131,7 +166,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const clock = systemClock;
 
     const outbox = new Outbox({
-      directory: options.outboxDir,
+      directory: outboxDir,
       ...(options.smtpUrl ? { smtpUrl: options.smtpUrl } : {}),
     });
     stoppers.push(async () => outbox.close());
@@ -185,10 +220,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     );
 
     const server: RunningHttpServer = await progress.step(
-      `Starting the HTTP API on ${LOCAL_STACK.host}:${options.port}`,
+      `Starting the HTTP API on ${LOCAL_STACK.host}:${port}`,
       () =>
         startHttpServer({
-          port: options.port,
+          port,
           host: LOCAL_STACK.host,
           routes: LOCAL_ROUTES,
           functions: {
@@ -233,7 +268,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     timer.start();
     stoppers.push(() => timer.stop());
 
-    await writeStackFile(options.stackFile, {
+    const description: StackDescription = {
       apiUrl: server.url,
       dynamodbEndpoint: services.dynamodbEndpoint,
       snsEndpoint: services.snsEndpoint,
@@ -242,14 +277,17 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       tableName,
       topicArn,
       pid: process.pid,
-    });
+    };
+    await writeStackFile(stackFile, description);
     // Stoppers run last first: the file goes before anything it names.
-    stoppers.push(() => removeStackFile(options.stackFile));
+    stoppers.push(() => removeStackFile(stackFile));
+    server.open();
 
     return {
       url: server.url,
-      outboxDir: options.outboxDir,
-      stackFile: options.stackFile,
+      description,
+      outboxDir,
+      stackFile,
       seed,
       asOf: evaluation.asOf,
       assessments: () => listAssessments({ assessments }),

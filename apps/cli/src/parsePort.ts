@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../errors.js';
+import { InvalidInputError } from './errors.js';
 
 /**
  * Parses a TCP port option: an integer from 0 to 65535 (0 lets the system pick a free port).

@@ -4,7 +4,7 @@ import {
   type FilterPattern,
   matchesAnyFilterPattern,
   matchesFilterPattern,
-} from '../../src/dev/streams/matchesFilterPattern.js';
+} from '../src/streams/matchesFilterPattern.js';
 
 const record = (eventName: string, kind: string | undefined) => ({
   eventName,

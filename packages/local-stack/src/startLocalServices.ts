@@ -11,7 +11,7 @@ import {
   startDynamoDBLocal,
   startSnsEmulator,
 } from '@treatywatch/emulators';
-import type { Progress } from './Progress.js';
+import type { StepReporter } from './Progress.js';
 
 /** The two emulators and SDK clients pointed at them. */
 export interface LocalServices {
@@ -36,7 +36,7 @@ export interface LocalServices {
  */
 export async function startLocalServices(options: {
   readonly dbPath?: string;
-  readonly progress: Progress;
+  readonly progress: StepReporter;
 }): Promise<LocalServices> {
   const started: LocalService[] = [];
   const stopAll = async () => {

@@ -1,4 +1,4 @@
-/** Defaults and names of the local stack (`treatywatch dev`). */
+/** Defaults and names of the local stack. */
 export const LOCAL_STACK = {
   /** Port of the local HTTP API. */
   defaultPort: 8787,
@@ -11,7 +11,7 @@ export const LOCAL_STACK = {
   eventsPerRequest: 100,
 } as const;
 
-/** Where things live under a data directory (`--data-dir`). */
+/** Where things live under a data directory (`dataDir`, `treatywatch dev --data-dir`). */
 export const DATA_DIR_LAYOUT = {
   dynamodb: 'dynamodb',
   outbox: 'outbox',
@@ -24,8 +24,12 @@ export const DATA_DIR_LAYOUT = {
   checkpoints: (poller: string) => `state/checkpoints-${poller}.json`,
 } as const;
 
-/** The outbox when no data directory is given: the working directory's `.treatywatch/outbox`. */
-export const DEFAULT_OUTBOX = '.treatywatch/outbox';
-
-/** The stack file when no data directory is given: the working directory's `.treatywatch/stack.json`. */
-export const DEFAULT_STACK_FILE = '.treatywatch/stack.json';
+/**
+ * Where the outbox and the stack file go when no data directory is given,
+ * relative to the working directory: `.treatywatch/outbox` and
+ * `.treatywatch/stack.json`.
+ */
+export const DEFAULT_LAYOUT = {
+  outbox: '.treatywatch/outbox',
+  stackFile: '.treatywatch/stack.json',
+} as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PollingLoop } from '../../src/dev/PollingLoop.js';
+import { PollingLoop } from '../src/PollingLoop.js';
 
 const LONG_MS = 60_000;
 

@@ -30,6 +30,8 @@ export interface HttpServerOptions<Target extends string> {
 export interface RunningHttpServer {
   readonly url: string;
   readonly port: number;
+  /** Starts serving the routes; until then every request is answered 503. */
+  open(): void;
   /** Stops accepting connections, closes idle ones and waits for the rest. */
   close(): Promise<void>;
 }
@@ -37,18 +39,35 @@ export interface RunningHttpServer {
 /** API Gateway's payload limit. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
+/** How long a client should wait before asking again while the stack starts. */
+const STARTING_RETRY_AFTER_SECONDS = 1;
+
 /**
  * Plays API Gateway's HTTP API on 127.0.0.1: each request becomes a payload
  * 2.0 event for the function behind the matched route, and the function's
  * result becomes the response (a structured result as is; anything else as a
  * 200 JSON body, as API Gateway infers it). Unmatched paths get 404, an
  * oversized body 413, a function that throws 500, as on API Gateway.
+ *
+ * The port is bound at once, so that a port in use fails the start-up early,
+ * but every request is answered `503` with `Retry-After` until `open()`: a
+ * client that waits for a success never sees a stack that is still seeding.
  */
 export async function startHttpServer<Target extends string>(
   options: HttpServerOptions<Target>,
 ): Promise<RunningHttpServer> {
   const host = options.host ?? '127.0.0.1';
+  let open = false;
   const server = createServer((request, response) => {
+    if (!open) {
+      request.resume();
+      send(response, {
+        statusCode: 503,
+        headers: { 'retry-after': String(STARTING_RETRY_AFTER_SECONDS) },
+        body: '{"message":"Starting: the local stack is not ready yet"}',
+      });
+      return;
+    }
     serve(options, request, response).catch((error: unknown) => {
       options.log.error(`HTTP ${request.method} ${request.url} failed: ${String(error)}`);
       if (!response.headersSent)
@@ -67,6 +86,9 @@ export async function startHttpServer<Target extends string>(
   return {
     url: `http://${host}:${port}`,
     port,
+    open: () => {
+      open = true;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -1,6 +1,6 @@
 import { SIGNATURE_HEADER, signRequest, verifySignature } from '@treatywatch/functions';
 import { describe, expect, it } from 'vitest';
-import { type RawHttpRequest, toApiGatewayEvent } from '../../src/dev/http/toApiGatewayEvent.js';
+import { type RawHttpRequest, toApiGatewayEvent } from '../src/http/toApiGatewayEvent.js';
 
 const request = (overrides: Partial<RawHttpRequest> = {}): RawHttpRequest => ({
   method: 'post',

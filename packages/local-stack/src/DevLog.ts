@@ -26,3 +26,10 @@ export function createDevLog(
     error: (message) => stream.write(`${prefix()} ${colors.red(message)}\n`),
   };
 }
+
+/** Writes nothing. */
+export const SILENT_LOG: DevLog = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};

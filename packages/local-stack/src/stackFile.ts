@@ -3,7 +3,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
- * What a running `treatywatch dev` writes to its stack file, so that tools
+ * What a running local stack (`startLocalStack`, `treatywatch dev`) writes to its stack file, so that tools
  * (the benchmarks, the AWS CLI, a script) can reach the same services:
  *
  * @example
@@ -25,7 +25,7 @@ export interface StackDescription {
   readonly tableName: string;
   /** The alerts topic; subscribe a queue of the emulator to it to see every alert. */
   readonly topicArn: string;
-  /** The `treatywatch dev` process. */
+  /** The process running the stack. */
   readonly pid: number;
 }
 

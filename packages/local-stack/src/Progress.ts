@@ -6,6 +6,15 @@ export interface ProgressStream {
   readonly isTTY?: boolean;
 }
 
+/** Shows the steps of a start-up; `startLocalStack` reports through it. */
+export interface StepReporter {
+  /** Runs `work`, showing `label` while it runs and the outcome once it is done. */
+  step<T>(label: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** Shows nothing: runs each step as it is. */
+export const SILENT_STEPS: StepReporter = { step: (_label, work) => work() };
+
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const FRAME_MS = 80;
 
@@ -14,7 +23,7 @@ const FRAME_MS = 80;
  * (or a cross) on a terminal, plain `...` / `ok` lines elsewhere, each with
  * how long the step took.
  */
-export class Progress {
+export class Progress implements StepReporter {
   readonly #stream: ProgressStream;
   readonly #colors: ReturnType<typeof createColors>;
 

@@ -3,26 +3,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StoredAssessment } from '@treatywatch/core';
+import { launchChromium } from '@treatywatch/functions/testing/chromium';
+import { statusLabel } from '@treatywatch/functions/web/status-label';
 import { stateName } from '@treatywatch/rules';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { statusLabel } from '../../src/web/statusLabel.js';
-import { launchChromium } from '../web/helpers/launchChromium.js';
+import { defaultSeedFile } from '../../src/defaultSeedFile.js';
+import { type LocalStack, startLocalStack } from '../../src/startLocalStack.js';
 import { confirmationLink } from './helpers/confirmationLink.js';
-import { type DevStack, startDevStack } from './helpers/startDevStack.js';
 
 /** Gitignored (`.vitest/`), kept after the run to look at. */
 const SCREENSHOTS = fileURLToPath(new URL('../../.vitest/screenshots/', import.meta.url));
 
-describe('web pages on the local stack (treatywatch dev) in Chromium', () => {
+describe('web pages on the local stack in Chromium', () => {
   let workDir: string;
-  let stack: DevStack;
+  let stack: LocalStack;
   let browser: Browser;
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'treatywatch-web-'));
     await mkdir(SCREENSHOTS, { recursive: true });
-    [stack, browser] = await Promise.all([startDevStack(workDir), launchChromium()]);
+    [stack, browser] = await Promise.all([
+      startLocalStack({
+        webhookSecret: 'web-pages-test-secret',
+        dataDir: workDir,
+        seedFile: defaultSeedFile(),
+      }),
+      launchChromium(),
+    ]);
   }, 300_000);
 
   afterAll(async () => {
@@ -72,10 +80,7 @@ describe('web pages on the local stack (treatywatch dev) in Chromium', () => {
     expect(await page.getByRole('link', { name: /\/unsubscribe\?id=sub-/ }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'subscribed.png'), fullPage: true });
 
-    const link = await confirmationLink(
-      join(workDir, '.treatywatch', 'outbox'),
-      'desk@ngo.example',
-    );
+    const link = await confirmationLink(stack.outboxDir, 'desk@ngo.example');
     const confirmed = await page.goto(link);
     expect(confirmed?.status()).toBe(200);
     expect(await page.locator('body').textContent()).toContain('Subscription confirmed');

@@ -12,10 +12,10 @@ import {
 } from '@treatywatch/emulators';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DevLog } from '../../src/dev/DevLog.js';
-import { CheckpointStore } from '../../src/dev/streams/CheckpointStore.js';
-import type { FilterPattern } from '../../src/dev/streams/matchesFilterPattern.js';
-import { type StreamHandler, StreamPoller } from '../../src/dev/streams/StreamPoller.js';
+import type { DevLog } from '../src/DevLog.js';
+import { CheckpointStore } from '../src/streams/CheckpointStore.js';
+import type { FilterPattern } from '../src/streams/matchesFilterPattern.js';
+import { type StreamHandler, StreamPoller } from '../src/streams/StreamPoller.js';
 
 const START_TIMEOUT_MS = 180_000;
 const EVENTS_FILTER = STREAM_FILTERS.events as unknown as FilterPattern;

@@ -30,6 +30,15 @@ export class InMemoryEventStore implements EventStore {
       .sort(compareEvents);
   }
 
+  async statesOf(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const states = new Map<string, string>();
+    for (const id of ids) {
+      const event = this.#byId.get(id);
+      if (event !== undefined) states.set(id, event.state);
+    }
+    return states;
+  }
+
   async listStates(): Promise<string[]> {
     return [...new Set([...this.#byId.values()].map((event) => event.state))].sort();
   }

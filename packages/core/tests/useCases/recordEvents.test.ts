@@ -44,6 +44,25 @@ describe('recordEvents', () => {
     expect(await ports.events.listStates()).toEqual([]);
   });
 
+  it('refuses a retraction of another state’s stored event, naming it, and writes nothing', async () => {
+    const ports = inMemoryPorts();
+    await recordEvents(ports, rawEvent.ltNotified);
+    const retraction = {
+      id: 'pl-retracts-lt',
+      state: 'PL',
+      type: 'event-retracted',
+      retracts: 'lt-apmbc-notified',
+      date: '2025-07-01',
+      source: 'https://example.org/correction',
+    };
+    const error = await recordEvents(ports, retraction).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).issues).toEqual([
+      expect.objectContaining({ id: 'pl-retracts-lt', field: 'retracts' }),
+    ]);
+    expect(await ports.events.listStates()).toEqual(['LT']);
+  });
+
   it('rejects an empty array', async () => {
     await expect(recordEvents(inMemoryPorts(), [])).rejects.toThrow(
       /\(events\): at least one event is required/,

@@ -1,3 +1,4 @@
+export type { InputIssue } from '@treatywatch/rules';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
   MAX_EVALUATION_ATTEMPTS,
@@ -6,7 +7,6 @@ export {
 } from './constants.js';
 export {
   ForbiddenError,
-  type InputIssue,
   InvalidInputError,
   NotFoundError,
   TreatyWatchError,

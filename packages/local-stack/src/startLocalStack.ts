@@ -126,8 +126,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // Handler logs: warnings and errors only (Powertools writes those to stderr), no EMF metrics.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-  // The SDK's notice about its future Node.js support says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
   const services = await startLocalServices({
     ...(options.dataDir === undefined

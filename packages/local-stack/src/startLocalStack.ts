@@ -7,7 +7,7 @@ import {
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsNotifier } from '@treatywatch/aws/sns';
-import { createTable, STREAM_FILTERS } from '@treatywatch/aws/table';
+import { createTable, STREAM_BATCH_SIZE, STREAM_FILTERS } from '@treatywatch/aws/table';
 import {
   evaluateAll,
   listAssessments,
@@ -202,7 +202,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handler,
         filters: [filter],
         checkpoints: new CheckpointStore(dataPath(DATA_DIR_LAYOUT.checkpoints(name))),
-        batchSize: LOCAL_STACK.batchSize,
+        batchSize: STREAM_BATCH_SIZE,
         log,
       });
       poller.start();

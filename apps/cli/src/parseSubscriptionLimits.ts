@@ -1,9 +1,9 @@
 import {
   DEFAULT_SUBSCRIPTION_LIMITS,
+  InvalidInputError,
   NO_SUBSCRIPTION_LIMITS,
   type SubscriptionLimits,
 } from '@treatywatch/core';
-import { InvalidInputError } from './errors.js';
 
 /** The limit options of `treatywatch dev`, as commander gives them. */
 export interface LimitOptions {
@@ -18,10 +18,9 @@ export interface LimitOptions {
 function count(value: string | undefined, option: string): number | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) {
-    throw new InvalidInputError(
-      `${option} must be a whole number of at least 1, got ${JSON.stringify(value)}`,
-      [{ field: option, message: `not a count: ${value}` }],
-    );
+    throw new InvalidInputError([{ field: option, message: `not a count: ${value}` }], {
+      message: `${option} must be a whole number of at least 1, got ${JSON.stringify(value)}`,
+    });
   }
   return Number(value);
 }
@@ -35,8 +34,10 @@ function prefixes(value: string | undefined): string[] | undefined {
   const bad = list.find((prefix) => !/^\+[1-9]\d{0,5}$/.test(prefix));
   if (bad !== undefined) {
     throw new InvalidInputError(
-      `--sms-countries must list E.164 prefixes such as +44,+353, got ${JSON.stringify(bad)}`,
       [{ field: '--sms-countries', message: `not an E.164 prefix: ${bad}` }],
+      {
+        message: `--sms-countries must list E.164 prefixes such as +44,+353, got ${JSON.stringify(bad)}`,
+      },
     );
   }
   return list;

@@ -20,7 +20,7 @@ export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
 /** Largest body the public api accepts, in bytes (4 KiB): a subscription is a few hundred. */
 export const MAX_API_BODY_BYTES = 4 * 1024;
 
-/** Most events accepted in one `POST /events`. */
+/** Most events accepted in one `POST /events`; clients that send more send them in batches of this size. */
 export const MAX_EVENTS_PER_REQUEST = 100;
 
 /** How long a fetched webhook secret is cached, in seconds, before Secrets Manager is asked again. */
@@ -31,3 +31,11 @@ export const DEFAULT_SERVICE_NAME = 'treatywatch';
 
 /** Metrics namespace used when `POWERTOOLS_METRICS_NAMESPACE` is not set. */
 export const DEFAULT_METRICS_NAMESPACE = 'TreatyWatch';
+
+/**
+ * When the sweep runs, as a standard five-field cron expression in UTC: daily
+ * at 00:05, since a day's notice periods expire at 00:00 UTC. The one
+ * definition: the CDK stack's EventBridge schedule is written from it, and the
+ * local stack's sweep timer runs on it.
+ */
+export const SWEEP_CRON_UTC = '5 0 * * *';

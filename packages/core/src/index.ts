@@ -1,3 +1,4 @@
+export type { InputIssue } from '@treatywatch/rules';
 export { addSeconds } from './addSeconds.js';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
@@ -15,7 +16,6 @@ export { enforceSubscriptionLimits, type LimitSubject } from './enforceSubscript
 export {
   ForbiddenError,
   GoneError,
-  type InputIssue,
   InvalidInputError,
   type LimitName,
   NotFoundError,

@@ -22,7 +22,7 @@ export function subscriptionKeyFromEnvironment(
     const name = requiredEnv('SUBSCRIPTION_KEY_SECRET_NAME', env);
     const value = await getSecret(name, { maxAge: WEBHOOK_SECRET_MAX_AGE_SECONDS });
     if (typeof value !== 'string' || value.length < 32) {
-      throw new FunctionsError(`secret ${name} holds no usable key`, { context: { name } });
+      throw new FunctionsError(`secret ${name} holds no usable key`, { name });
     }
     return value;
   };

@@ -28,11 +28,11 @@ export function subscriptionLimitsFromEnvironment(
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
-    throw new FunctionsError('SUBSCRIPTION_LIMITS is not JSON', { cause });
+    throw new FunctionsError('SUBSCRIPTION_LIMITS is not JSON', {}, { cause });
   }
   const result = limitsSchema.safeParse(parsed);
   if (!result.success) {
-    throw new FunctionsError(`SUBSCRIPTION_LIMITS is not valid: ${result.error.message}`);
+    throw new FunctionsError(`SUBSCRIPTION_LIMITS is not valid: ${result.error.message}`, {});
   }
   return result.data;
 }

@@ -13,7 +13,7 @@ export const METRIC_NAMES = {
 /** Largest webhook body accepted, in bytes (256 KiB). */
 export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
 
-/** Most events accepted in one `POST /events`. */
+/** Most events accepted in one `POST /events`; clients that send more send them in batches of this size. */
 export const MAX_EVENTS_PER_REQUEST = 100;
 
 /** How long a fetched webhook secret is cached, in seconds, before Secrets Manager is asked again. */
@@ -24,3 +24,11 @@ export const DEFAULT_SERVICE_NAME = 'treatywatch';
 
 /** Metrics namespace used when `POWERTOOLS_METRICS_NAMESPACE` is not set. */
 export const DEFAULT_METRICS_NAMESPACE = 'TreatyWatch';
+
+/**
+ * When the sweep runs, as a standard five-field cron expression in UTC: daily
+ * at 00:05, since a day's notice periods expire at 00:00 UTC. The one
+ * definition: the CDK stack's EventBridge schedule is written from it, and the
+ * local stack's sweep timer runs on it.
+ */
+export const SWEEP_CRON_UTC = '5 0 * * *';

@@ -1,4 +1,4 @@
-import { type AssessmentWalk, endCycle, move } from './AssessmentWalk.js';
+import { type AssessmentWalk, endCycle, heldBy, move } from './AssessmentWalk.js';
 import { applyNotification } from './applyNotification.js';
 import { citedDay } from './citedDay.js';
 import { suspensionWords } from './explanationText.js';
@@ -37,13 +37,6 @@ export function applyEvent(walk: AssessmentWalk, event: TreatyEvent): void {
     default:
       break;
   }
-}
-
-/** Why a step that would move the status does not, or `null` when it does. */
-function heldBy(walk: AssessmentWalk): string | null {
-  if (walk.status === 'withdrawn') return 'the withdrawal had already taken effect';
-  if (walk.notifiedOn !== null) return `the notification of ${walk.notifiedOn} is running`;
-  return null;
 }
 
 /** Announcements, approvals and suspension claims move the status only while no notification runs. */

@@ -3,12 +3,12 @@ import { InvalidInputError } from '@treatywatch/core';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import type { ApiClient } from '../client/ApiClient.js';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { SubscribeResponse, VerifyResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
 import { colorEnabled } from '../colorEnabled.js';
 
-interface SubscribeOptions extends ApiClientOptions {
+interface SubscribeOptions extends ApiOptionValues {
   readonly email?: string;
   readonly sms?: string;
   readonly https?: string;
@@ -18,7 +18,7 @@ interface SubscribeOptions extends ApiClientOptions {
   readonly json?: boolean;
 }
 
-interface VerifyOptions extends ApiClientOptions {
+interface VerifyOptions extends ApiOptionValues {
   readonly code: string;
   readonly json?: boolean;
 }

@@ -17,33 +17,20 @@ import { manageLink } from '../web/manageLink.js';
 import type { ApiDeps } from './ApiDeps.js';
 import { subscriptionDeps } from './subscriptionDeps.js';
 
-/** The public API's JSON handlers, the default representation of every resource. */
-export interface JsonHandlers {
-  /** `GET /status`: every current assessment. */
-  readonly listStatus: Handler<HttpEnv>;
-  /** `GET /status/{state}`: one state's assessments and timeline. */
-  readonly stateStatus: Handler<HttpEnv>;
-  /** `POST /subscriptions`: `202`, pending verification (SMS) or confirmation (email, https). */
-  readonly createSubscription: Handler<HttpEnv>;
-  /** `POST /subscriptions/{id}/verify`: `200` with the manage token once the SMS code is right. */
-  readonly verifySubscription: Handler<HttpEnv>;
-  /** `PATCH /subscriptions/{id}`: new filters, with the manage token in `X-Manage-Token`. */
-  readonly updateSubscription: Handler<HttpEnv>;
-  /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
-  readonly deleteSubscription: Handler<HttpEnv>;
-}
-
 /** The JSON handlers over `deps`. */
-export function jsonHandlers(deps: ApiDeps): JsonHandlers {
+export function jsonHandlers(deps: ApiDeps) {
   return {
+    /** `GET /status`: every current assessment. */
     async listStatus() {
       const assessments = await listAssessments(deps);
       return jsonResponse(200, { assessments });
     },
+    /** `GET /status/{state}`: one state's assessments and timeline. */
     async stateStatus(c) {
       const history = await stateHistory(deps, c.req.param('state') ?? '');
       return jsonResponse(200, { ...history, name: stateName(history.state) });
     },
+    /** `POST /subscriptions`: `201` with the id and the manage token. */
     async createSubscription(c) {
       const result = await requestSubscription(
         await subscriptionDeps(deps),
@@ -72,10 +59,11 @@ export function jsonHandlers(deps: ApiDeps): JsonHandlers {
       });
       return jsonResponse(200, result);
     },
+    /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
     async deleteSubscription(c) {
       const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token') ?? '';
       await unsubscribe(deps, { id: c.req.param('id') ?? '', token });
       return jsonResponse(204);
     },
-  };
+  } satisfies Record<string, Handler<HttpEnv>>;
 }

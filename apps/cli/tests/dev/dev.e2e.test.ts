@@ -194,22 +194,6 @@ describe('treatywatch dev', () => {
     expect(codes.length).toBeLessThanOrEqual(11);
   }, 180_000);
 
-  it('refuses an oversized body with 413 and writes nothing', async () => {
-    const before = (await smsLines(outbox)).length;
-    const response = await fetch(`${dev.url}/subscriptions`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        protocol: 'sms',
-        endpoint: '+15555559999',
-        states: Array(300_000).fill('UA'),
-      }),
-    });
-    expect(response.status).toBe(413);
-    expect((await response.text()).length).toBeLessThan(1_000);
-    expect((await smsLines(outbox)).length).toBe(before);
-  });
-
   it('refuses an unsigned request with 401', async () => {
     const response = await fetch(`${dev.url}/events`, {
       method: 'POST',

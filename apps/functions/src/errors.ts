@@ -1,3 +1,5 @@
+import type { SignatureProblem } from '@treatywatch/core';
+
 /** Base of the errors raised by the Lambda handlers themselves (core errors come from @treatywatch/core). */
 export class FunctionsError extends Error {
   override readonly name: string = 'FunctionsError';
@@ -40,13 +42,6 @@ export class HttpError extends FunctionsError {
     this.code = code;
   }
 }
-
-/** Why a signature was refused. */
-export type SignatureProblem =
-  | 'missing-signature'
-  | 'malformed-signature'
-  | 'stale-signature'
-  | 'invalid-signature';
 
 /** 401: the request is not signed, or not signed right. */
 export class UnauthorizedError extends HttpError {

@@ -6,7 +6,6 @@ export { type ApiHandlerDeps, apiRoutes, createApiHandler } from './api/createAp
 export { jsonRoutes } from './api/jsonRoutes.js';
 export { MAX_EVENTS_PER_REQUEST, MAX_WEBHOOK_BODY_BYTES, METRIC_NAMES } from './constants.js';
 export * from './errors.js';
-export { MANAGE_TOKEN_HEADER } from './http/headers.js';
 export type { ApiDeps, HttpRequest, HttpResponse, Route, RouteContext } from './http/Route.js';
 export { createObservability, type Observability } from './Observability.js';
 export { requiredEnv } from './requiredEnv.js';
@@ -29,10 +28,3 @@ export {
   type WebhookSecretSource,
 } from './webhook/createWebhookHandler.js';
 export { parseWebhookSecrets } from './webhook/parseWebhookSecrets.js';
-export {
-  SIGNATURE_HEADER,
-  SIGNATURE_TOLERANCE_SECONDS,
-  type SignatureVerdict,
-  signRequest,
-  verifySignature,
-} from './webhook/verifySignature.js';

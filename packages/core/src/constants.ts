@@ -1,3 +1,6 @@
+/** The header that carries a subscription's manage token on `DELETE /subscriptions/{id}`. */
+export const MANAGE_TOKEN_HEADER = 'X-Manage-Token';
+
 /** How many times `evaluateState` re-reads and retries after a version conflict. */
 export const MAX_EVALUATION_ATTEMPTS = 8;
 

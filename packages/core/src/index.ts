@@ -1,5 +1,6 @@
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
+  MANAGE_TOKEN_HEADER,
   MAX_EVALUATION_ATTEMPTS,
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
@@ -33,3 +34,12 @@ export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
 export { toAssessment } from './toAssessment.js';
 export { unsubscribe } from './unsubscribe.js';
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  type SignatureCheck,
+  type SignatureProblem,
+  type SignatureVerdict,
+  signRequest,
+  verifySignature,
+} from './webhookSignature.js';

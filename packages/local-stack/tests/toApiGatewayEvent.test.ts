@@ -1,4 +1,4 @@
-import { SIGNATURE_HEADER, signRequest, verifySignature } from '@treatywatch/functions';
+import { SIGNATURE_HEADER, signRequest, verifySignature } from '@treatywatch/core';
 import { describe, expect, it } from 'vitest';
 import { type RawHttpRequest, toApiGatewayEvent } from '../src/http/toApiGatewayEvent.js';
 

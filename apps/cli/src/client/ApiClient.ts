@@ -1,4 +1,4 @@
-import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions/signature';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core/signature';
 import { CliError, type InputIssue, InvalidInputError } from '../errors.js';
 
 /** The default API: the local stack of `treatywatch dev`. */

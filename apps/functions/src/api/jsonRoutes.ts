@@ -1,6 +1,11 @@
-import { listAssessments, stateHistory, subscribe, unsubscribe } from '@treatywatch/core';
+import {
+  listAssessments,
+  MANAGE_TOKEN_HEADER,
+  stateHistory,
+  subscribe,
+  unsubscribe,
+} from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
-import { MANAGE_TOKEN_HEADER } from '../http/headers.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import type { Route } from '../http/Route.js';
 import { readJsonBody } from '../http/readJsonBody.js';

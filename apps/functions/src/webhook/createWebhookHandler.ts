@@ -1,4 +1,10 @@
-import type { AssessmentStore, Clock, EventStore } from '@treatywatch/core';
+import {
+  type AssessmentStore,
+  type Clock,
+  type EventStore,
+  SIGNATURE_HEADER,
+  verifySignature,
+} from '@treatywatch/core';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
@@ -10,7 +16,6 @@ import { answerRequest } from '../http/answerRequest.js';
 import { dispatch } from '../http/dispatch.js';
 import { toHttpRequest } from '../http/toHttpRequest.js';
 import { createObservability, type Observability } from '../Observability.js';
-import { SIGNATURE_HEADER, verifySignature } from './verifySignature.js';
 import { webhookRoutes } from './webhookRoutes.js';
 
 /** The secrets the webhook accepts right now; may cache (and refresh) them. */

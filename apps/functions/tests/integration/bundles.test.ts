@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { signRequest } from '@treatywatch/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { signRequest } from '../../src/webhook/verifySignature.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable, createTestTopic } from '../helpers/localAws.js';
 

@@ -3,9 +3,14 @@ import type { TreatyEvent } from '@treatywatch/rules';
 import { validateEvents } from '@treatywatch/rules';
 import { InvalidInputError } from './errors.js';
 
+/** U+FEFF, which some editors write at the start of a UTF-8 file. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
 /**
- * Reads a JSON file holding an array of raw events (DESIGN.md, "Events") and
- * returns them validated and normalised.
+ * Reads a JSON file holding an array of raw events (docs/rules.md, "Events")
+ * and returns them validated and normalised. A UTF-8 byte-order mark at the
+ * start is accepted. The file is a whole history, so a retraction must name
+ * an event of the file, of its own state.
  *
  * @throws {InvalidInputError} when the file cannot be read, is not JSON, or
  * holds an invalid event; the error lists every problem found.
@@ -21,7 +26,7 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
 
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    input = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InvalidInputError(`events file ${path} is not valid JSON: ${reason}`, [], {
@@ -29,7 +34,7 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
     });
   }
 
-  const result = validateEvents(input);
+  const result = validateEvents(input, { wholeHistory: true });
   if (!result.ok) {
     const count = result.issues.length;
     throw new InvalidInputError(

@@ -288,6 +288,103 @@ describe('treatywatch assess on invalid input', TIMEOUT, () => {
     expect(run.stderr).toContain('"treaty"');
   });
 
+  it.each([
+    [
+      'an event of another state',
+      [
+        {
+          id: 'fi-n',
+          state: 'FI',
+          type: 'withdrawal-notified',
+          treaty: 'apmbc',
+          date: '2025-07-10',
+          source: SOURCE,
+        },
+        {
+          id: 'se-r',
+          state: 'SE',
+          type: 'event-retracted',
+          retracts: 'fi-n',
+          date: '2025-08-01',
+          source: SOURCE,
+        },
+      ],
+      'an event of FI, not of SE',
+    ],
+    [
+      'an id no event in the file has',
+      [
+        {
+          id: 'fi-n',
+          state: 'FI',
+          type: 'withdrawal-notified',
+          treaty: 'apmbc',
+          date: '2025-07-10',
+          source: SOURCE,
+        },
+        {
+          id: 'se-r',
+          state: 'FI',
+          type: 'event-retracted',
+          retracts: 'fi-typo',
+          date: '2025-08-01',
+          source: SOURCE,
+        },
+      ],
+      'no event of the input has that id',
+    ],
+  ])(
+    'refuses a retraction that names %s, naming the retraction, its index and the id',
+    (_label, events, words) => {
+      const path = scratchFile('bad-retraction.json', events);
+      const run = runCli(['assess', '--events', path, '--as-of', '2026-01-15', '--json']);
+      expectRejected(run);
+      expect(run.stderr).toContain('event 1');
+      expect(run.stderr).toContain('"se-r"');
+      expect(run.stderr).toContain('"retracts"');
+      expect(run.stderr).toContain(words);
+      expect(run.stderr).toMatch(/"fi-(n|typo)"/);
+    },
+  );
+
+  it('refuses a notification whose notice period would end after 9999-12-31, naming the field', () => {
+    const path = scratchFile('late.json', [
+      {
+        id: 'pl-late',
+        state: 'PL',
+        type: 'withdrawal-notified',
+        treaty: 'apmbc',
+        date: '9999-09-01',
+        source: SOURCE,
+      },
+    ]);
+    const run = runCli(['assess', '--events', path, '--as-of', '9999-12-31', '--json']);
+    expectRejected(run);
+    expect(run.stderr).toContain('"pl-late"');
+    expect(run.stderr).toContain('"date"');
+    expect(run.stderr).toContain('after 9999-12-31');
+    expect(run.stderr).not.toContain('10000');
+  });
+
+  it('accepts a file that starts with a UTF-8 byte-order mark', () => {
+    const events = [
+      {
+        id: 'pl-n',
+        state: 'PL',
+        type: 'withdrawal-notified',
+        treaty: 'apmbc',
+        date: '2025-08-20',
+        source: SOURCE,
+      },
+    ];
+    const path = scratchFile('bom.json', `\uFEFF${JSON.stringify(events)}`);
+    const rows = assessJson(['--events', path, '--as-of', '2026-01-15']);
+    expect(find(rows, 'PL', 'apmbc')).toMatchObject({
+      status: 'withdrawal-pending',
+      effectiveOn: '2026-02-20',
+    });
+  });
+
   it('rejects a file that is not JSON', () => {
     const path = scratchFile('not-json.json', '[{"state": "LT",');
     const run = runCli(['assess', '--events', path, '--json']);

@@ -87,4 +87,23 @@ describe('DynamoEventStore', () => {
   it('lists every state that has events', async () => {
     expect((await store.listStates()).sort()).toEqual(['EE', 'FI', 'PL', 'UA']);
   });
+
+  it('reads the state of each stored event by id, over several batches, leaving unknown ids out', async () => {
+    const events = valid(
+      Array.from({ length: 130 }, (_, i) => ({
+        id: `states-of-${i}`,
+        state: i % 2 === 0 ? 'SE' : 'NO',
+        type: 'withdrawal-announced',
+        treaty: 'apmbc',
+        date: '2025-02-01',
+        source: `https://example.org/states-of/${i}`,
+      })),
+    );
+    await store.append(events);
+    const states = await store.statesOf([...events.map((event) => event.id), 'never-stored']);
+    expect(states.size).toBe(130);
+    expect(states.get('states-of-0')).toBe('SE');
+    expect(states.get('states-of-129')).toBe('NO');
+    expect(states.has('never-stored')).toBe(false);
+  });
 });

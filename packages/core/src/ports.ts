@@ -22,6 +22,8 @@ export interface EventStore {
   listByState(state: string): Promise<TreatyEvent[]>;
   /** Every state that has at least one event. */
   listStates(): Promise<string[]>;
+  /** The state of each stored event among `ids`; ids not stored are absent from the map. */
+  statesOf(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }
 
 /** An assessment as stored, with its optimistic-concurrency version. */

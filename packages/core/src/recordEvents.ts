@@ -1,4 +1,4 @@
-import { validateEvents } from '@treatywatch/rules';
+import { retractionIssues, type TreatyEvent, validateEvents } from '@treatywatch/rules';
 import { InvalidInputError } from './errors.js';
 import type { EventStore } from './ports.js';
 
@@ -11,7 +11,10 @@ export interface RecordEventsResult {
  * Validates raw events (one object or an array) with the rules package and
  * appends them. All or nothing on validation: one invalid event rejects the
  * whole input with `InvalidInputError` listing every issue, and nothing is
- * written. Recording the same event again reports it as a duplicate.
+ * written. A retraction must name an event of its own state, whether that
+ * event is in the input or already stored (docs/rules.md, "Events"); one
+ * that names an id recorded nowhere is accepted, as the event may follow.
+ * Recording the same event again reports it as a duplicate.
  *
  * @example
  * await recordEvents({ events }, { state: 'UA', type: 'withdrawal-announced', treaty: 'ottawa', date: '2025-06-29', source: 'https://…' });
@@ -26,6 +29,7 @@ export async function recordEvents(
   }
   const validation = validateEvents(raw);
   if (!validation.ok) throw new InvalidInputError(validation.issues);
+  await refuseForeignRetractions(deps.events, validation.events);
 
   const { duplicates } = await deps.events.append(validation.events);
   const duplicateIds = new Set(duplicates);
@@ -37,4 +41,21 @@ export async function recordEvents(
     return { id: event.id, state: event.state, duplicate };
   });
   return { results };
+}
+
+/** Refuses retractions that name a stored event of another state; the input's own events were checked by validation. */
+async function refuseForeignRetractions(
+  store: EventStore,
+  events: readonly TreatyEvent[],
+): Promise<void> {
+  const inInput = new Set(events.map((event) => event.id));
+  const named = events.flatMap((event) =>
+    event.type === 'event-retracted' && event.retracts !== undefined && !inInput.has(event.retracts)
+      ? [event.retracts]
+      : [],
+  );
+  if (named.length === 0) return;
+  const stored = await store.statesOf([...new Set(named)]);
+  const issues = retractionIssues(events, { stateOf: (id) => stored.get(id) });
+  if (issues.length > 0) throw new InvalidInputError(issues);
 }

@@ -1,134 +1,112 @@
-import { type AssessmentWalk, becomeParty, move } from './AssessmentWalk.js';
-import { shiftDate } from './addPeriod.js';
-import { armedConflictOn } from './armedConflict.js';
+import { type AssessmentWalk, endCycle, move } from './AssessmentWalk.js';
+import { applyNotification } from './applyNotification.js';
+import { citedDay } from './citedDay.js';
 import type { EventType } from './constants.js';
-import { suspensionSentence } from './explanationText.js';
+import { suspensionWords } from './explanationText.js';
 import { stateName } from './stateName.js';
 import type { TreatyEvent } from './types.js';
 
+/** What each of a treaty's own event types does; the state-wide ones do nothing here. */
+const STEPS: Partial<Record<EventType, (walk: AssessmentWalk, event: TreatyEvent) => void>> = {
+  'withdrawal-announced': (walk, event) =>
+    domesticStep(walk, event, 'withdrawal-announced', 'the withdrawal was announced'),
+  'withdrawal-approved': (walk, event) =>
+    domesticStep(walk, event, 'withdrawal-approved', 'the withdrawal was approved domestically'),
+  'suspension-declared': suspensionDeclared,
+  'withdrawal-notified': applyNotification,
+  'withdrawal-revoked': revoked,
+  'became-party': becameParty,
+  'objection-lodged': objectionLodged,
+};
+
 /**
  * What one of the treaty's own events, one that counts, does on its day
- * (DESIGN.md rules 3, 5 and 6): moves the walk's status and writes its
- * sentences. `type` is `event.type` as `canonicalEventType` gives it. The
- * caller has already advanced the walk to the event's day.
+ * (docs/rules.md, Evaluation rules 3, 6 and 7): moves the walk's status and
+ * writes its sentences. The caller has already advanced the walk to the
+ * event's day.
  */
-export function applyEvent(walk: AssessmentWalk, event: TreatyEvent, type: EventType): void {
-  const { clause, conflicts, explanation } = walk;
-  const { shortName, article } = clause;
-  const day = event.date;
-  // A derived or disputed date is said to be one wherever the explanation cites it.
-  const told = event.confidence === 'unverified' ? `${day} (date unverified)` : day;
-  const running = walk.notifiedOn !== null;
-  const withdrawn = walk.status === 'withdrawn';
-  switch (type) {
-    case 'withdrawal-announced':
-    case 'withdrawal-approved':
-    case 'suspension-declared': {
-      const what =
-        type === 'withdrawal-announced'
-          ? 'the withdrawal was announced'
-          : type === 'withdrawal-approved'
-            ? 'the withdrawal was approved domestically'
-            : `the state declared that it suspends the operation of the ${shortName}`;
-      if (type === 'suspension-declared') walk.suspensionDeclared = true;
-      if (running || withdrawn) {
-        const why = withdrawn
-          ? 'the withdrawal had already taken effect'
-          : `the notification of ${walk.notifiedOn} is running`;
-        explanation.push(`${told}: ${what}; the status does not change, as ${why}.`);
-      } else {
-        explanation.push(`${told}: ${what}.`);
-        move(walk, type, day);
-      }
-      if (type === 'suspension-declared') explanation.push(suspensionSentence(clause));
-      break;
-    }
-    case 'withdrawal-notified': {
-      if (running || withdrawn) {
-        const why = withdrawn
-          ? 'the withdrawal had already taken effect'
-          : `the notification of ${walk.notifiedOn} is still running`;
-        explanation.push(
-          `${told}: another instrument of withdrawal was received; it changes nothing, as ${why}.`,
-        );
-        break;
-      }
-      const expiry = shiftDate(day, clause.noticePeriod);
-      let due = expiry;
-      explanation.push(
-        `${told}: the depositary received the instrument of withdrawal; the notice period of ${walk.noticeWords} ends on ${expiry}.`,
-      );
-      const named = event.effectiveDate;
-      if (named !== undefined) {
-        if (!clause.laterDateAllowed) {
-          explanation.push(
-            `The instrument names ${named}, but ${article} allows no later date; the named date is ignored.`,
-          );
-        } else if (named > expiry) {
-          explanation.push(
-            `The instrument names ${named}, later than ${expiry}; the withdrawal is due on ${named}.`,
-          );
-          due = named;
-        } else {
-          explanation.push(
-            `The instrument names ${named}, which is not later than the end of the notice period (${expiry}); the named date is ignored.`,
-          );
-        }
-      }
-      walk.notifiedOn = day;
-      walk.dueOn = due;
-      walk.effectiveOn = due;
-      walk.conflictEnd = null;
-      walk.deferred = false;
-      if (clause.armedConflictClause === 'at-notification') {
-        walk.conflictUsed = true;
-        const held = armedConflictOn(conflicts, day);
-        if (held >= 0) {
-          const conflictEnd = conflicts.ended[held] ?? null;
-          walk.deferred = true;
-          walk.conflictEnd = conflictEnd;
-          // The later of the conflict's end and the due date; none while the end is unknown.
-          walk.effectiveOn = conflictEnd !== null && due >= conflictEnd ? due : conflictEnd;
-          explanation.push(
-            `${told}: the state was engaged in an armed conflict (since ${conflicts.began[held]}) when it notified; under ${article} the withdrawal cannot take effect before that armed conflict ends.`,
-          );
-        }
-      }
-      move(walk, 'withdrawal-pending', day);
-      break;
-    }
-    case 'withdrawal-revoked':
-      if (withdrawn) {
-        explanation.push(
-          `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${walk.effectiveOn}; the revocation changes nothing.`,
-        );
-      } else if (walk.status === 'party') {
-        explanation.push(
-          `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
-        );
-      } else {
-        explanation.push(
-          `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
-        );
-        becomeParty(walk, day);
-      }
-      break;
-    case 'became-party':
-      explanation.push(
-        `${told}: the state became a party; it is bound by the ${shortName} from that day.`,
-      );
-      becomeParty(walk, day);
-      break;
-    case 'objection-lodged':
-      explanation.push(
-        `${told}: ${stateName(event.objector ?? '')} objected to ${stateName(walk.state)}'s ${walk.suspensionDeclared ? 'declared suspension' : 'act'}; an objection changes no status.`,
-      );
-      walk.objections =
-        walk.objections === ''
-          ? `${stateName(event.objector ?? '')} (${day})`
-          : `${walk.objections}, ${stateName(event.objector ?? '')} (${day})`;
-      break;
-    default:
-      break;
+export function applyEvent(walk: AssessmentWalk, event: TreatyEvent): void {
+  STEPS[event.type]?.(walk, event);
+}
+
+/** Why a step that would move the status does not, or `null` when it does. */
+function heldBy(walk: AssessmentWalk): string | null {
+  if (walk.status === 'withdrawn') return 'the withdrawal had already taken effect';
+  if (walk.notifiedOn !== null) return `the notification of ${walk.notifiedOn} is running`;
+  return null;
+}
+
+/** Announcements, approvals and suspension claims move the status only while no notification runs. */
+function domesticStep(
+  walk: AssessmentWalk,
+  event: TreatyEvent,
+  status: 'withdrawal-announced' | 'withdrawal-approved' | 'suspension-declared',
+  what: string,
+): void {
+  const held = heldBy(walk);
+  const told = citedDay(event);
+  if (held === null) {
+    walk.explanation.dated(event.date, `${told}: ${what}.`);
+    move(walk, status, event.date);
+  } else {
+    walk.explanation.dated(event.date, `${told}: ${what}; the status does not change, as ${held}.`);
   }
+}
+
+function suspensionDeclared(walk: AssessmentWalk, event: TreatyEvent): void {
+  walk.suspensionDeclared = true;
+  const what = `the state declared that it suspends the operation of the ${walk.clause.shortName}`;
+  domesticStep(walk, event, 'suspension-declared', what);
+  walk.explanation.follow(suspensionWords(walk.clause));
+}
+
+function revoked(walk: AssessmentWalk, event: TreatyEvent): void {
+  const { explanation, status } = walk;
+  const told = citedDay(event);
+  if (status === 'withdrawn') {
+    explanation.dated(
+      event.date,
+      `${told}: the state revoked its withdrawal, but the withdrawal had already taken effect on ${walk.effectiveOn}; the revocation changes nothing.`,
+    );
+    return;
+  }
+  if (status === 'party') {
+    explanation.dated(
+      event.date,
+      `${told}: a revocation was recorded, but no withdrawal was under way; it changes nothing.`,
+    );
+    return;
+  }
+  explanation.dated(
+    event.date,
+    status === 'suspension-declared'
+      ? `${told}: the state revoked its suspension of the ${walk.clause.shortName}; its status is party again.`
+      : `${told}: the state revoked its withdrawal before it took effect; it is a party again.`,
+  );
+  endCycle(walk);
+  move(walk, 'party', event.date);
+}
+
+/** Evaluation rule 6: bound from that day, whatever came before; a new cycle may start. */
+function becameParty(walk: AssessmentWalk, event: TreatyEvent): void {
+  walk.explanation.dated(
+    event.date,
+    `${citedDay(event)}: the state became a party; it is bound by the ${walk.clause.shortName} from that day.`,
+  );
+  endCycle(walk);
+  walk.status = 'party';
+  walk.since = event.date;
+  walk.joinedOn = event.date;
+}
+
+/** An objection changes no status; each objector and day is listed once. */
+function objectionLodged(walk: AssessmentWalk, event: TreatyEvent): void {
+  const objector = stateName(event.objector ?? '');
+  const what = walk.suspensionDeclared ? 'declared suspension' : 'act';
+  walk.explanation.dated(
+    event.date,
+    `${citedDay(event)}: ${objector} objected to ${stateName(walk.state)}'s ${what}; an objection changes no status.`,
+  );
+  walk.objections ??= new Set();
+  walk.objections.add(`${objector} (${event.date})`);
 }

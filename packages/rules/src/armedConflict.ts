@@ -2,48 +2,43 @@ import type { IsoDate, TreatyEvent } from './types.js';
 
 /**
  * A state's armed conflict as a union of intervals `[began, ended)`
- * (DESIGN.md rule 4): `began[i]` is the first day engaged, `ended[i]` the
- * first day no longer engaged, `null` while it has not ended.
+ * (docs/rules.md, Evaluation rule 4): `began[i]` is the first day engaged,
+ * `ended[i]` the first day no longer engaged, `null` while it has not ended.
+ * `handovers` are the days, in order, on which one armed conflict ended and
+ * another began while the state stayed engaged.
  */
 export interface ConflictIntervals {
   readonly began: readonly IsoDate[];
   readonly ended: readonly (IsoDate | null)[];
+  readonly handovers: readonly IsoDate[];
 }
 
 /** No armed conflict at all. */
-export const NO_CONFLICT: ConflictIntervals = { began: [], ended: [] };
+export const NO_CONFLICT: ConflictIntervals = { began: [], ended: [], handovers: [] };
 
 /**
  * Builds the conflict intervals from one state's events, sorted with
  * `compareEvents`. `armed-conflict-ended` means the state is no longer engaged
  * in any armed conflict; a second `armed-conflict-began` while engaged adds
  * nothing. A day with both a beginning and an end leaves the state as it was:
- * `[a, d) ∪ [d, b)` is one interval, `[d, d)` is empty.
+ * `[a, d) ∪ [d, b)` is one interval (and `d` a handover), `[d, d)` is empty.
  */
 export function conflictIntervals(
   events: readonly TreatyEvent[],
-  retracted: ReadonlySet<string> | null,
+  retracted: ReadonlyMap<string, unknown> | ReadonlySet<string> | null,
 ): ConflictIntervals {
   const began: IsoDate[] = [];
   const ended: (IsoDate | null)[] = [];
+  const handovers: IsoDate[] = [];
   let engaged = false;
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i] as TreatyEvent;
-    if (event.type !== 'armed-conflict-began' && event.type !== 'armed-conflict-ended') continue;
-    if (retracted?.has(event.id)) continue;
-    const day = event.date;
-    let begins = false;
-    let ends = false;
-    for (; i < events.length; i++) {
-      const same = events[i] as TreatyEvent;
-      if (same.date !== day) break;
-      if (retracted?.has(same.id)) continue;
-      if (same.type === 'armed-conflict-began') begins = true;
-      else if (same.type === 'armed-conflict-ended') ends = true;
-    }
-    i--;
-    if (begins && ends) continue;
-    if (begins && !engaged) {
+  let day: IsoDate | null = null;
+  let begins = false;
+  let ends = false;
+  const settleDay = () => {
+    if (day === null) return;
+    if (begins && ends) {
+      if (engaged) handovers.push(day);
+    } else if (begins && !engaged) {
       began.push(day);
       ended.push(null);
       engaged = true;
@@ -51,22 +46,46 @@ export function conflictIntervals(
       ended[ended.length - 1] = day;
       engaged = false;
     }
+  };
+  for (const event of events) {
+    const begin = event.type === 'armed-conflict-began';
+    if ((!begin && event.type !== 'armed-conflict-ended') || retracted?.has(event.id)) continue;
+    if (event.date !== day) {
+      settleDay();
+      day = event.date;
+      begins = false;
+      ends = false;
+    }
+    if (begin) begins = true;
+    else ends = true;
   }
-  return began.length === 0 ? NO_CONFLICT : { began, ended };
+  settleDay();
+  return began.length === 0 ? NO_CONFLICT : { began, ended, handovers };
 }
 
 /**
  * The index of the conflict interval that holds on `day`, or -1 when the
- * state is not engaged in an armed conflict that day.
+ * state is not engaged in an armed conflict that day. A binary search: the
+ * intervals are disjoint and in order.
  *
  * @example
- * armedConflictOn({ began: ['2022-02-24'], ended: [null] }, '2025-12-27'); // 0
+ * armedConflictOn({ began: ['2022-02-24'], ended: [null], handovers: [] }, '2025-12-27'); // 0
  */
 export function armedConflictOn(intervals: ConflictIntervals, day: IsoDate): number {
   const { began, ended } = intervals;
-  for (let i = 0; i < began.length; i++) {
-    const end = ended[i];
-    if ((began[i] as IsoDate) <= day && (end === null || end === undefined || day < end)) return i;
+  let low = 0;
+  let high = began.length - 1;
+  let last = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if ((began[middle] as IsoDate) <= day) {
+      last = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return -1;
+  if (last < 0) return -1;
+  const end = ended[last];
+  return end === null || end === undefined || day < end ? last : -1;
 }

@@ -71,7 +71,9 @@ function email(change: StatusChange, state: string, treaty: Treaty): string {
     ...(change.sources.length === 0
       ? ['- none recorded']
       : change.sources.map((source) => `- ${source}`)),
-    ...treaty.clauseSources.map((source) => `- ${source} (text of ${treaty.article})`),
+    ...[...new Set(treaty.quotes.map((quote) => quote.source))].map(
+      (source) => `- ${source} (text of ${treaty.article})`,
+    ),
     '',
   ].join('\n');
 }

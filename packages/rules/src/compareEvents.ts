@@ -8,7 +8,7 @@ export const EVENT_TYPE_RANK: Readonly<Record<EventType, number>> = Object.fromE
 
 /**
  * Orders events by date, then by the order of `EVENT_TYPES`, then by id, so
- * that the order is total and never depends on arrival (DESIGN.md rule 1).
+ * that the order is total and never depends on arrival (docs/rules.md, Evaluation rule 1).
  * For `Array.prototype.sort`.
  */
 export function compareEvents(a: TreatyEvent, b: TreatyEvent): number {

@@ -1,6 +1,6 @@
 /**
  * Event types, in the order that breaks ties between events of the same date
- * (DESIGN.md, "Evaluation", rule 1).
+ * (docs/rules.md, Evaluation rule 1).
  */
 export const EVENT_TYPES = [
   'withdrawal-announced',

@@ -31,6 +31,15 @@ export class InvalidDateError extends RulesError<{ value: string }> {
   }
 }
 
+/** A date computed from a valid one would fall after 9999-12-31, which `YYYY-MM-DD` cannot write. */
+export class DateOutOfRangeError extends RulesError<{ date: string; period: string }> {
+  constructor(date: string, period: { amount: number; unit: string }) {
+    const words = `${period.amount} ${period.unit}`;
+    super(`${date} plus ${words} falls after 9999-12-31`, { date, period: words });
+    this.name = 'DateOutOfRangeError';
+  }
+}
+
 /** Events of several states were passed where one state's events are required. */
 export class MixedStatesError extends RulesError<{ expected: string; found: string }> {
   constructor(expected: string, found: string) {

@@ -32,7 +32,7 @@ const stateCode = z.string({ error: required('a string') }).check(
 );
 
 /**
- * The shape of one raw event field by field (DESIGN.md, "Events"). Rules that
+ * The shape of one raw event field by field (docs/rules.md, "Events"). Rules that
  * relate several fields are checked by `validateEvents`, so that every issue
  * of an event is reported, not only the first.
  */

@@ -2,8 +2,7 @@ import type { NoticePeriod, Treaty } from './types.js';
 
 /*
  * The sentences of an assessment's explanation. Plain words, the article
- * cited, every date given. Built by concatenation only: these run in the
- * hot path of `assess`.
+ * cited, every date given.
  */
 
 const UNIT_WORDS = {
@@ -28,8 +27,17 @@ const CONFLICT_WORDS = {
 
 /** The opening sentence: what the treaty's clause says, with its article. */
 export function clauseSentence(treaty: Treaty): string {
-  const later = treaty.laterDateAllowed ? ', or on a later date named in the instrument' : '';
-  return `${treaty.shortName}, ${treaty.article}: a withdrawal takes effect ${periodWords(treaty.noticePeriod)} after the depositary receives the notification${later}. ${CONFLICT_WORDS[treaty.armedConflictClause]}`;
+  const later =
+    treaty.laterDate === 'allowed' ? ', or on a later date named in the instrument' : '';
+  const bar =
+    treaty.noticeBar === null
+      ? ''
+      : ` Under ${treaty.noticeBar.article} a party may give notice only once it has been a party for ${periodWords(treaty.noticeBar.period)}.`;
+  const inForce =
+    treaty.entryIntoForce === null
+      ? ` The ${treaty.shortName} has not entered into force: a notice of withdrawal starts no notice period.`
+      : '';
+  return `${treaty.shortName}, ${treaty.article}: a withdrawal takes effect ${periodWords(treaty.noticePeriod)} after notice of it reaches ${treaty.noticeTo}${later}. ${CONFLICT_WORDS[treaty.armedConflictClause]}${bar}${inForce}`;
 }
 
 /** What a declared suspension means under a treaty without a suspension clause. */
@@ -38,4 +46,26 @@ export function suspensionSentence(treaty: Treaty): string {
     return `The ${treaty.shortName} provides for suspension; the declaration does not start a withdrawal under ${treaty.article}.`;
   }
   return `The ${treaty.shortName} has no suspension clause: its only exit is withdrawal under ${treaty.article}, and no instrument of withdrawal is counted by this declaration. A claim to suspend a treaty's operation under the Vienna Convention on the Law of Treaties (Article 62, fundamental change of circumstances) must be notified to the other parties, who may object (Article 65).`;
+}
+
+/** Sentences that depend only on the clause, written once per clause. */
+const WRITTEN = new WeakMap<Treaty, { opening: string; suspension: string }>();
+
+function written(treaty: Treaty): { opening: string; suspension: string } {
+  let sentences = WRITTEN.get(treaty);
+  if (sentences === undefined) {
+    sentences = { opening: clauseSentence(treaty), suspension: suspensionSentence(treaty) };
+    WRITTEN.set(treaty, sentences);
+  }
+  return sentences;
+}
+
+/** {@link clauseSentence}, written once per clause: every assessment of the treaty opens with it. */
+export function openingSentence(treaty: Treaty): string {
+  return written(treaty).opening;
+}
+
+/** {@link suspensionSentence}, written once per clause. */
+export function suspensionWords(treaty: Treaty): string {
+  return written(treaty).suspension;
 }

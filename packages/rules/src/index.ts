@@ -1,4 +1,4 @@
-export { addPeriod } from './addPeriod.js';
+export { addPeriod, LAST_DATE, periodEnd } from './addPeriod.js';
 export { armedConflictOn, type ConflictIntervals, conflictIntervals } from './armedConflict.js';
 export { assess } from './assess.js';
 export { assessState } from './assessState.js';
@@ -7,6 +7,7 @@ export { compareEvents, EVENT_TYPE_RANK } from './compareEvents.js';
 export * from './constants.js';
 export { diff } from './diff.js';
 export {
+  DateOutOfRangeError,
   InvalidDateError,
   MismatchedAssessmentsError,
   MixedStatesError,
@@ -19,7 +20,8 @@ export { findTreaty } from './findTreaty.js';
 export { getTreaty } from './getTreaty.js';
 export { gsm7Length, toGsm7 } from './gsm7.js';
 export { isIsoDate } from './isIsoDate.js';
-export { retractedEventIds } from './retractedEventIds.js';
+export { retractedEventIds, retractionsThatCount } from './retractedEventIds.js';
+export { type RetractionCheck, retractionIssues } from './retractionIssues.js';
 export { sortEvents } from './sortEvents.js';
 export { isStateCode, STATE_CODES } from './stateCodes.js';
 export { stateName } from './stateName.js';
@@ -27,4 +29,4 @@ export { STATUS_WORDS } from './statusWords.js';
 export { todayUtc } from './todayUtc.js';
 export { TREATIES } from './treaties.js';
 export type * from './types.js';
-export { validateEvents } from './validateEvents.js';
+export { type ValidationOptions, validateEvents } from './validateEvents.js';

@@ -26,26 +26,70 @@ export interface NoticePeriod {
 /** When, if ever, an armed conflict defers a withdrawal. */
 export type ArmedConflictClause = 'none' | 'at-expiry' | 'at-notification';
 
-/** A treaty's withdrawal clause, as data. */
+/**
+ * What the clause says of a later date named in the instrument: `allowed`
+ * where the text provides for one, `not-provided` where the verified text
+ * fixes the day and names none, `unverified` where the text found is silent
+ * or not verbatim.
+ */
+export type LaterDateProvision = 'allowed' | 'not-provided' | 'unverified';
+
+/** A passage of a treaty's text, quoted verbatim from where it was read. */
+export interface ClauseQuote {
+  /** e.g. "Article 20(3)". */
+  readonly article: string;
+  /** The words as found, in the language of the source. */
+  readonly text: string;
+  /** Language of `text`: `en`, `fr` or `de`. */
+  readonly language: 'en' | 'fr' | 'de';
+  /** Where it was read. */
+  readonly source: string;
+}
+
+/** A dated fact about a treaty as a whole, with where it was read. */
+export interface SourcedDate {
+  readonly date: IsoDate;
+  readonly source: string;
+}
+
+/**
+ * A bar on notice: a state may give notice only once it has been a party
+ * for `period` (Paris Agreement Article 28(1)).
+ */
+export interface NoticeBar {
+  readonly period: NoticePeriod;
+  /** e.g. "Article 28(1)". */
+  readonly article: string;
+}
+
+/** A treaty's withdrawal clause, as data (docs/rules.md, "The treaty catalog"). */
 export interface Treaty {
   readonly id: TreatyId;
   readonly aliases: readonly string[];
   readonly name: string;
   readonly shortName: string;
   readonly depositary: string;
+  /** Who receives the notice of withdrawal, in the clause's words: "the depositary", "all other Parties to the Treaty and the United Nations Security Council". */
+  readonly noticeTo: string;
   readonly noticePeriod: NoticePeriod;
-  readonly laterDateAllowed: boolean;
+  readonly laterDate: LaterDateProvision;
+  /** Why `laterDate` is what it is, from the text: said when a named date is ignored. */
+  readonly laterDateBasis: string;
   readonly armedConflictClause: ArmedConflictClause;
   readonly hasSuspensionClause: boolean;
-  /** e.g. "Article 20(3)". */
+  /** The day the treaty entered into force, `null` while it has not. */
+  readonly entryIntoForce: SourcedDate | null;
+  /** The time a state must have been a party before it may give notice, `null` when the text sets none. */
+  readonly noticeBar: NoticeBar | null;
+  /** The withdrawal article, e.g. "Article 20(3)". */
   readonly article: string;
-  /** The clause's text as found in public sources, with what is unverified said so. */
-  readonly clauseText: string;
-  /** Where the clause text was read. */
-  readonly clauseSources: readonly string[];
+  /** The clause's text, verbatim, article by article. */
+  readonly quotes: readonly ClauseQuote[];
+  /** What stays unverified about the quotes, `null` when they are verbatim English. */
+  readonly unverified: string | null;
 }
 
-/** A validated event: a dated fact about one state (DESIGN.md, "Events"). */
+/** A validated event: a dated fact about one state (docs/rules.md, "Events"). */
 export interface TreatyEvent {
   /** The client's idempotency key, or one derived from the content. */
   readonly id: string;

@@ -1,8 +1,21 @@
+import { LAST_DATE, periodEnd } from './addPeriod.js';
 import { STATE_WIDE_EVENT_TYPES } from './constants.js';
 import { eventId } from './eventId.js';
 import { type RawEvent, rawEventSchema } from './eventSchema.js';
+import { periodWords } from './explanationText.js';
 import { findTreaty } from './findTreaty.js';
+import { retractionIssues } from './retractionIssues.js';
 import type { EventIssue, TreatyEvent, ValidationResult } from './types.js';
+
+/** Options of {@link validateEvents}. */
+export interface ValidationOptions {
+  /**
+   * The input is a whole history (a file given to `assess`), so a retraction
+   * must name one of its events. Otherwise (a batch sent to be recorded) an
+   * id it does not hold is accepted.
+   */
+  readonly wholeHistory?: boolean;
+}
 
 const STATE_WIDE: ReadonlySet<string> = new Set(STATE_WIDE_EVENT_TYPES);
 
@@ -42,6 +55,7 @@ function relationIssues(raw: Partial<RawEvent>, report: (field: string, message:
   } else if (raw.retracts !== undefined) {
     report('retracts', `is allowed only on event-retracted, not on ${type}`);
   }
+  calendarIssues(raw, report);
   if (type === 'objection-lodged') {
     if (raw.objector === undefined) report('objector', 'is required for objection-lodged');
     else if (raw.objector === raw.state) {
@@ -49,6 +63,28 @@ function relationIssues(raw: Partial<RawEvent>, report: (field: string, message:
     }
   } else if (raw.objector !== undefined) {
     report('objector', `is allowed only on objection-lodged, not on ${type}`);
+  }
+}
+
+/** Dates the rules would compute from this event must still be `YYYY-MM-DD` dates (up to 9999-12-31). */
+function calendarIssues(raw: Partial<RawEvent>, report: (field: string, message: string) => void) {
+  const { type, date } = raw;
+  const treaty = typeof raw.treaty === 'string' ? findTreaty(raw.treaty) : undefined;
+  if (date === undefined || treaty === undefined) return;
+  const [period, what] =
+    type === 'withdrawal-notified'
+      ? [treaty.noticePeriod, `the notice period under ${treaty.article}`]
+      : type === 'became-party' && treaty.noticeBar !== null
+        ? [
+            treaty.noticeBar.period,
+            `the time a party must wait before notice under ${treaty.noticeBar.article}`,
+          ]
+        : [null, ''];
+  if (period !== null && periodEnd(date, period) === null) {
+    report(
+      'date',
+      `is too late: ${what} (${periodWords(period)}) would end after ${LAST_DATE}, the last day a YYYY-MM-DD date can name`,
+    );
   }
 }
 
@@ -74,20 +110,23 @@ function normalise(raw: RawEvent): TreatyEvent {
 }
 
 /**
- * Validates raw events against the input contract (DESIGN.md, "Events") and
+ * Validates raw events against the input contract (docs/rules.md, "Events") and
  * normalises them: `id` always set (derived by `eventId` when absent), treaty
  * aliases resolved to canonical ids, `treaty: null` on state-wide types. Every
  * issue of every event is reported, each naming the event's index, its id
  * when it has one, and the field. Unknown fields are rejected. Two events
  * with the same id and different content are an issue; the same event twice
  * is not (recording is idempotent). An input that is not an array gives one
- * issue with index -1 and field `(input)`.
+ * issue with index -1 and field `(input)`. A date from which the rules
+ * would compute a day after 9999-12-31 is an issue. A retraction that names
+ * an event of another state is an issue, and, with `wholeHistory`, one that
+ * names an id no event of the input has (docs/rules.md, "Events").
  *
  * @example
  * const result = validateEvents(JSON.parse(body));
  * if (!result.ok) for (const issue of result.issues) console.error(issue);
  */
-export function validateEvents(input: unknown): ValidationResult {
+export function validateEvents(input: unknown, options: ValidationOptions = {}): ValidationResult {
   if (!Array.isArray(input)) {
     return {
       ok: false,
@@ -96,6 +135,8 @@ export function validateEvents(input: unknown): ValidationResult {
   }
   const issues: EventIssue[] = [];
   const events: TreatyEvent[] = [];
+  /** Each valid event's index in the input. */
+  const positions: number[] = [];
   const byId = new Map<string, { index: number; content: string }>();
   input.forEach((value: unknown, index) => {
     const id = rawId(value);
@@ -135,6 +176,10 @@ export function validateEvents(input: unknown): ValidationResult {
       return;
     }
     events.push(event);
+    positions.push(index);
   });
+  for (const issue of retractionIssues(events, { complete: options.wholeHistory === true })) {
+    issues.push({ ...issue, index: positions[issue.index] ?? issue.index });
+  }
   return issues.length === 0 ? { ok: true, events } : { ok: false, issues };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addPeriod, InvalidDateError, type NoticePeriod } from '../src/index.js';
+import {
+  addPeriod,
+  DateOutOfRangeError,
+  InvalidDateError,
+  type NoticePeriod,
+  periodEnd,
+} from '../src/index.js';
 
 const months = (amount: number): NoticePeriod => ({ amount, unit: 'months' });
 const years = (amount: number): NoticePeriod => ({ amount, unit: 'years' });
@@ -28,5 +34,23 @@ describe('addPeriod', () => {
 
   it('throws InvalidDateError for an impossible date', () => {
     expect(() => addPeriod('2025-02-30', months(6))).toThrow(InvalidDateError);
+  });
+
+  it.each([
+    ['9999-12-31', days(0), '9999-12-31'],
+    ['9999-06-30', months(6), '9999-12-30'],
+    ['9999-10-03', days(89), '9999-12-31'],
+  ] as const)('reaches the last writable day from %s %o → %s', (date, period, expected) => {
+    expect(addPeriod(date, period)).toBe(expected);
+  });
+
+  it.each([
+    ['9999-09-01', months(6)],
+    ['9999-12-31', days(1)],
+    ['9999-10-04', days(90)],
+    ['9998-01-01', years(3)],
+  ] as const)('refuses %s %o: the result would need a five-digit year', (date, period) => {
+    expect(periodEnd(date, period)).toBeNull();
+    expect(() => addPeriod(date, period)).toThrow(DateOutOfRangeError);
   });
 });

@@ -126,12 +126,27 @@ describe('assess', () => {
       expect(assessment.explanation.join(' ')).toMatch(/2025-07-01.*not later.*ignored/);
     });
 
-    it('ignores a named date where the treaty allows none, and says so', () => {
-      const events = [notified('2025-06-27', { effectiveDate: '2026-09-01' })];
-      const assessment = assess('apmbc', events, '2025-08-01');
-      expect(assessment.effectiveOn).toBe('2025-12-27');
-      expect(assessment.explanation.join(' ')).toMatch(/Article 20\(3\) allows no later date/);
-    });
+    it.each([
+      ['ccm', 'the treaty does not provide for a later date (Article 20(3))'],
+      ['tpnw', 'the treaty does not provide for a later date (Article 17(3))'],
+      ['apmbc', 'the catalog has no verified provision of the Ottawa Convention for a later date'],
+      ['npt', 'the catalog has no verified provision of the NPT for a later date'],
+      [
+        'bwc',
+        'the catalog has no verified provision of the Biological Weapons Convention for a later date',
+      ],
+      ['ctbt', null],
+    ] as const)(
+      'ignores a named date under %s, saying exactly what the text allows',
+      (treaty, words) => {
+        const events = [notified('2025-06-27', { treaty, effectiveDate: '2027-09-01' })];
+        const assessment = assess(treaty, events, '2025-08-01');
+        expect(assessment.effectiveOn).not.toBe('2027-09-01');
+        const text = assessment.explanation.join(' ');
+        if (words !== null) expect(text).toContain(`The instrument names 2027-09-01, but ${words}`);
+        expect(text).not.toContain('allows no later date');
+      },
+    );
 
     it.each([
       ['cwc', '2025-01-01', '2025-04-01'],
@@ -428,7 +443,7 @@ describe('assess explanation', () => {
       '2026-01-15',
     );
     expect(explanation).toContain(
-      '2025-08-20 (date unverified): the depositary received the instrument of withdrawal; the notice period of 6 months ends on 2026-02-20.',
+      '2025-08-20 (date unverified): the depositary received the notice of withdrawal; the notice period of 6 months ends on 2026-02-20.',
     );
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventId, validateEvents } from '../src/index.js';
-import { sharedData } from './helpers/facts.js';
+import { curatedData } from './helpers/facts.js';
 
 const valid = {
   id: 'fi-notified',
@@ -11,8 +11,8 @@ const valid = {
   source: 'https://example.org/fi',
 };
 
-function issuesOf(input: unknown) {
-  const result = validateEvents(input);
+function issuesOf(input: unknown, options: Parameters<typeof validateEvents>[1] = {}) {
+  const result = validateEvents(input, options);
   if (result.ok) throw new Error('expected issues');
   return result.issues;
 }
@@ -157,6 +157,85 @@ describe('validateEvents', () => {
     else expect(issue).not.toHaveProperty('id');
   });
 
+  it.each([
+    [
+      'withdrawal-notified under the Ottawa Convention',
+      { ...valid, date: '9999-09-01' },
+      /6 months/,
+    ],
+    [
+      'withdrawal-notified under the CWC',
+      { ...valid, treaty: 'cwc', date: '9999-10-04' },
+      /90 days/,
+    ],
+    [
+      'became-party under the Paris Agreement',
+      { ...valid, type: 'became-party', treaty: 'paris', date: '9997-01-01' },
+      /Article 28\(1\) \(3 years\)/,
+    ],
+  ])('refuses a date whose arithmetic would leave four-digit years: %s', (_label, event, words) => {
+    expect(issuesOf([event])).toEqual([
+      {
+        index: 0,
+        id: 'fi-notified',
+        field: 'date',
+        message: expect.stringMatching(words),
+      },
+    ]);
+    expect(issuesOf([event])[0]?.message).toMatch(/after 9999-12-31/);
+  });
+
+  it('accepts a notification whose notice period ends on 9999-12-31', () => {
+    expect(validateEvents([{ ...valid, date: '9999-06-30' }]).ok).toBe(true);
+  });
+
+  describe('retractions', () => {
+    const retraction = (retracts: string, state = 'FI') => ({
+      id: 'r1',
+      state,
+      type: 'event-retracted',
+      date: '2025-08-01',
+      retracts,
+      source: 'https://example.org/r',
+    });
+
+    it.each([
+      ['in a batch', {}],
+      ['in a whole history', { wholeHistory: true }],
+    ])(
+      'refuses one that names an event of another state %s, naming the retraction, its index and the id',
+      (_label, options) => {
+        expect(issuesOf([valid, retraction('fi-notified', 'SE')], options)).toEqual([
+          {
+            index: 1,
+            id: 'r1',
+            field: 'retracts',
+            message:
+              'names "fi-notified", an event of FI, not of SE: a retraction corrects a fact of its own state',
+          },
+        ]);
+      },
+    );
+
+    it('refuses, in a whole history, one that names an id no event has', () => {
+      expect(issuesOf([valid, retraction('fi-typo')], { wholeHistory: true })).toEqual([
+        {
+          index: 1,
+          id: 'r1',
+          field: 'retracts',
+          message: 'names "fi-typo", but no event of the input has that id',
+        },
+      ]);
+    });
+
+    it.each([
+      ['an event of the input', [valid, retraction('fi-notified')], { wholeHistory: true }],
+      ['an id recorded elsewhere, in a batch', [retraction('fi-earlier')], {}],
+    ])('accepts one that names %s', (_label, input, options) => {
+      expect(validateEvents(input, options).ok).toBe(true);
+    });
+  });
+
   it('reports every issue of every event, not only the first', () => {
     const issues = issuesOf([
       { ...valid, state: 'fi', date: '2025-02-30', source: 'mailto:x@example.org', extra: 1 },
@@ -229,7 +308,7 @@ describe('validateEvents', () => {
   });
 
   it('round-trips valid input: validating its own output gives the same events', () => {
-    const first = validateEvents(sharedData('events.seed.json'));
+    const first = validateEvents(curatedData('events.json'));
     if (!first.ok) throw new Error(JSON.stringify(first.issues));
     const second = validateEvents(JSON.parse(JSON.stringify(first.events)));
     expect(second).toEqual(first);

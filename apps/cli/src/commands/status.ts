@@ -1,5 +1,5 @@
 import type { Assessment, IsoDate, TreatyEvent } from '@treatywatch/rules';
-import { assessState, todayUtc } from '@treatywatch/rules';
+import { assessState, retractedEventIds, sortEvents, todayUtc } from '@treatywatch/rules';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import type { ApiClient } from '../client/ApiClient.js';
@@ -74,18 +74,27 @@ async function allHistories(client: ApiClient): Promise<StateStatusResponse[]> {
   return histories;
 }
 
-// One line per fact, in date order; facts after `asOf` and retracted ones are marked.
-function formatTimeline(
+/**
+ * One state's timeline of facts, one line per fact in date order. Facts
+ * dated after `asOf` are marked, and so are the ones that no longer count,
+ * as the rules resolve retractions up to `asOf` (today when absent): a
+ * retraction that is itself retracted restores what it named.
+ *
+ * @example
+ * formatTimeline(events, '2026-01-15', false); // '\nTimeline\n  2025-06-27  withdrawal-notified (apmbc)  https://…\n'
+ */
+export function formatTimeline(
   events: readonly TreatyEvent[],
   asOf: IsoDate | undefined,
   color: boolean,
 ): string {
   const c = createColors(color);
   if (events.length === 0) return '';
-  const retracted = new Set(
-    events.flatMap((e) => (e.type === 'event-retracted' && e.retracts ? [e.retracts] : [])),
-  );
-  const lines = events.map((event) => {
+  const ordered = [...events];
+  sortEvents(ordered);
+  const day = asOf ?? todayUtc();
+  const retracted = retractedEventIds(ordered.filter((event) => event.date <= day));
+  const lines = ordered.map((event) => {
     const marks = [
       retracted.has(event.id) ? 'retracted' : null,
       asOf !== undefined && event.date > asOf ? `after ${asOf}` : null,

@@ -1,4 +1,10 @@
-import { TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
+  type NativeAttributeValue,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import type { AppendResult, EventStore } from '@treatywatch/core';
 import { compareEvents, type TreatyEvent } from '@treatywatch/rules';
 import { ITEM_KINDS } from '../table/tableDefinition.js';
@@ -12,6 +18,10 @@ type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[numb
 
 /** Events per transaction: 2 items each plus one state marker each stays within the 100-item limit. */
 const EVENTS_PER_TRANSACTION = 33;
+/** Keys per BatchGetItem request, DynamoDB's limit. */
+const KEYS_PER_BATCH_GET = 100;
+/** Rounds of re-requesting keys DynamoDB left unprocessed before giving up. */
+const MAX_UNPROCESSED_ROUNDS = 10;
 /** Retries of a transaction that lost a race with another one on the same items. */
 const MAX_CONFLICT_RETRIES = 10;
 
@@ -69,6 +79,38 @@ export class DynamoEventStore implements EventStore {
 
   listStates(): Promise<string[]> {
     return statesWithEvents(this.#client, this.#tableName);
+  }
+
+  /** Reads the `event-id` guard items, which carry each event's state: one key per id, no scan. */
+  async statesOf(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const states = new Map<string, string>();
+    const unique = [...new Set(ids)];
+    for (let i = 0; i < unique.length; i += KEYS_PER_BATCH_GET) {
+      let keys: Record<string, NativeAttributeValue>[] | undefined = unique
+        .slice(i, i + KEYS_PER_BATCH_GET)
+        .map((id) => itemKeys.eventIdGuard(id));
+      for (let round = 0; keys !== undefined && keys.length > 0; round += 1) {
+        if (round >= MAX_UNPROCESSED_ROUNDS) throw new Error('DynamoDB left event ids unread');
+        const page: BatchGetCommandOutput = await this.#client.send(
+          new BatchGetCommand({
+            RequestItems: {
+              [this.#tableName]: {
+                Keys: keys,
+                ProjectionExpression: '#pk, #state',
+                ExpressionAttributeNames: { '#pk': 'pk', '#state': 'state' },
+                ConsistentRead: true,
+              },
+            },
+          }),
+        );
+        for (const item of page.Responses?.[this.#tableName] ?? []) {
+          const id = String(item.pk).slice(GUARD_PREFIX.length);
+          if (typeof item.state === 'string') states.set(id, item.state);
+        }
+        keys = page.UnprocessedKeys?.[this.#tableName]?.Keys;
+      }
+    }
+    return states;
   }
 
   /** Writes the chunk; events whose condition failed are duplicates, the rest are retried until written. */
@@ -152,6 +194,9 @@ export class DynamoEventStore implements EventStore {
     }
   }
 }
+
+/** What `itemKeys.eventIdGuard` puts before an event's id in `pk`. */
+const GUARD_PREFIX = itemKeys.eventIdGuard('').pk;
 
 function cancellationReasons(error: unknown): { Code?: string }[] | null {
   if (!(error instanceof Error) || error.name !== 'TransactionCanceledException') return null;

@@ -47,4 +47,55 @@ describe('recordEvents', () => {
     expect(error.message).toMatch(/treaty/);
     expect(await count()).toBe(before);
   });
+
+  describe('a retraction', () => {
+    const retraction = (id: string, state: string, retracts: string) => ({
+      id,
+      state,
+      type: 'event-retracted',
+      date: '2025-08-01',
+      retracts,
+      source: 'https://example.org/correction',
+    });
+
+    it('that names a stored event of another state is refused, naming it, and nothing is written', async () => {
+      await recordEvents(ports, rawEvent.ltNotified);
+      const before = await count();
+      const attempt = recordEvents(ports, [
+        rawEvent.plAnnounced,
+        retraction('pl-retracts-lt', 'PL', 'lt-apmbc-notified'),
+      ]);
+      await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+      const error = (await attempt.catch((e: unknown) => e)) as InvalidInputError;
+      expect(error.issues).toEqual([
+        {
+          index: 1,
+          id: 'pl-retracts-lt',
+          field: 'retracts',
+          message:
+            'names "lt-apmbc-notified", an event of LT, not of PL: a retraction corrects a fact of its own state',
+        },
+      ]);
+      expect(await count()).toBe(before);
+    });
+
+    it('that names a stored event of its own state is recorded', async () => {
+      await recordEvents(ports, rawEvent.ltNotified);
+      const result = await recordEvents(
+        ports,
+        retraction('lt-retracts-lt', 'LT', 'lt-apmbc-notified'),
+      );
+      expect(result.results).toEqual([{ id: 'lt-retracts-lt', state: 'LT', duplicate: false }]);
+    });
+
+    it('that names an event of another state in the same input is refused, and nothing is written', async () => {
+      const before = await count();
+      const attempt = recordEvents(ports, [
+        { ...rawEvent.uaDecree, id: 'ua-new' },
+        retraction('pl-retracts-ua', 'PL', 'ua-new'),
+      ]);
+      await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
+      expect(await count()).toBe(before);
+    });
+  });
 });

@@ -10,16 +10,16 @@ const START_TIMEOUT_MS = 240_000;
 const DELIVERY_TIMEOUT_MS = 90_000;
 const NUMBER = '+15555550123';
 
-/** The seed: one state the test does not subscribe to. */
-const SEED = [
-  {
-    state: 'EE',
-    type: 'withdrawal-notified',
-    treaty: 'apmbc',
-    date: '2025-06-27',
-    source: 'https://example.org/ee-notified',
-  },
-];
+/** Imported by the test: Estonia's notice of withdrawal and its effect, a state the test does not subscribe to. */
+const ESTONIA = [
+  { type: 'withdrawal-announced', date: '2025-03-18' },
+  { type: 'withdrawal-notified', date: '2025-06-27' },
+].map((event) => ({
+  ...event,
+  state: 'EE',
+  treaty: 'apmbc',
+  source: `https://example.org/ee-${event.type}`,
+}));
 
 async function smsLines(outbox: string): Promise<string[]> {
   const text = await readFile(join(outbox, 'sms.log'), 'utf8').catch(() => '');
@@ -34,10 +34,8 @@ describe('client commands against the local stack', () => {
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'treatywatch-cli-e2e-'));
-    await writeFile(join(workDir, 'seed.json'), JSON.stringify(SEED));
     stack = await startLocalStack({
       dataDir: join(workDir, 'data'),
-      seedFile: join(workDir, 'seed.json'),
       sweepIntervalMs: 3_600_000,
       webhookSecret: SECRET,
     });
@@ -80,10 +78,24 @@ describe('client commands against the local stack', () => {
     DELIVERY_TIMEOUT_MS + 30_000,
   );
 
-  it('status prints the seeded state as JSON', async () => {
-    const { stdout } = await cli(['status', 'EE', '--json']);
-    expect(JSON.parse(stdout)).toEqual([
-      expect.objectContaining({ state: 'EE', treaty: 'apmbc', status: 'withdrawn' }),
-    ]);
-  });
+  it(
+    'import records a file of events, and status prints the state they assess as JSON',
+    async () => {
+      await writeFile(join(workDir, 'estonia.json'), JSON.stringify(ESTONIA));
+      const imported = await cli(['import', join(workDir, 'estonia.json')]);
+      expect(imported.stdout).toContain('2 recorded, 0 already recorded');
+
+      // The stack evaluates what the webhook recorded from its stream, as in AWS: a moment later.
+      await vi.waitFor(
+        async () => {
+          const { stdout } = await cli(['status', 'EE', '--json']);
+          expect(JSON.parse(stdout)).toEqual([
+            expect.objectContaining({ state: 'EE', treaty: 'apmbc', status: 'withdrawn' }),
+          ]);
+        },
+        { timeout: DELIVERY_TIMEOUT_MS, interval: 500 },
+      );
+    },
+    DELIVERY_TIMEOUT_MS + 30_000,
+  );
 });

@@ -56,8 +56,13 @@ export class UnauthorizedError extends HttpError {
 export class PayloadTooLargeError extends HttpError {
   override readonly name = 'PayloadTooLargeError';
 
-  constructor(bytes: number, limit: number) {
-    super(413, 'payload-too-large', `request body is ${bytes} bytes; the limit is ${limit} bytes`, {
+  /** `bytes` is undefined when the body was cut off while it streamed in, its size unknown. */
+  constructor(bytes: number | undefined, limit: number) {
+    const message =
+      bytes === undefined
+        ? `request body is larger than the limit of ${limit} bytes`
+        : `request body is ${bytes} bytes; the limit is ${limit} bytes`;
+    super(413, 'payload-too-large', message, {
       context: { bytes, limit },
     });
   }

@@ -7,9 +7,8 @@ import {
 } from '@treatywatch/core';
 import { BadRequestError, HttpError, MethodNotAllowedError, type RequestIssue } from '../errors.js';
 import { jsonResponse } from './jsonResponse.js';
-import type { HttpResponse } from './Route.js';
 
-function invalidRequest(message: string, issues: readonly RequestIssue[]): HttpResponse {
+function invalidRequest(message: string, issues: readonly RequestIssue[]): Response {
   return jsonResponse(400, {
     error: 'invalid-request',
     message,
@@ -39,7 +38,7 @@ function invalidRequest(message: string, issues: readonly RequestIssue[]): HttpR
  * | PayloadTooLargeError   | 413    |
  * | anything else          | 500    |
  */
-export function errorResponse(error: unknown, logger: Logger): HttpResponse {
+export function errorResponse(error: unknown, logger: Logger): Response {
   if (error instanceof InvalidInputError) {
     logger.info('invalid request', { issues: error.issues });
     return invalidRequest(error.message, error.issues);

@@ -1,16 +1,10 @@
 export { acceptsMediaType } from './acceptsMediaType.js';
-export { answerRequest } from './answerRequest.js';
-export { dispatch } from './dispatch.js';
+export { clientIp } from './clientIp.js';
+export { createHttpApp, type HttpHostOptions } from './createHttpApp.js';
 export { errorResponse } from './errorResponse.js';
+export type { HttpEnv } from './HttpEnv.js';
 export { jsonResponse } from './jsonResponse.js';
-export { type MatchResult, matchRoute, type RouteMatch } from './matchRoute.js';
-export type {
-  ApiDeps,
-  HttpMethod,
-  HttpRequest,
-  HttpResponse,
-  Route,
-  RouteContext,
-} from './Route.js';
+export { type HttpApiHandler, lambdaHandler } from './lambdaHandler.js';
+export { preferHtml } from './preferHtml.js';
 export { readJsonBody } from './readJsonBody.js';
-export { toHttpRequest } from './toHttpRequest.js';
+export { type HttpApiRouteKey, honoPath, registerRoutes } from './registerRoutes.js';

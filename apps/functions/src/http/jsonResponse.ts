@@ -1,18 +1,15 @@
-import type { HttpResponse } from './Route.js';
-
-/** A JSON response; `body` undefined gives an empty body (for 204). */
+/** A JSON response that is never cached; `body` undefined gives an empty body (for 204). */
 export function jsonResponse(
-  statusCode: number,
+  status: number,
   body?: unknown,
   headers: Record<string, string> = {},
-): HttpResponse {
-  return {
-    statusCode,
+): Response {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
     headers: {
       ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
       'cache-control': 'no-store',
       ...headers,
     },
-    body: body === undefined ? '' : JSON.stringify(body),
-  };
+  });
 }

@@ -1,7 +1,6 @@
 import type { StoredAssessment } from '@treatywatch/core';
 import { findTreaty, type IsoDate, stateName } from '@treatywatch/rules';
-import { escapeIcsText } from './escapeIcsText.js';
-import { foldIcsLine } from './foldIcsLine.js';
+import ical, { ICalCalendarMethod, ICalEventTransparency } from 'ical-generator';
 
 /** What the calendar is built from. */
 export interface CalendarInput {
@@ -13,26 +12,17 @@ export interface CalendarInput {
   readonly now: string;
 }
 
-function icsDate(date: IsoDate): string {
-  return date.replaceAll('-', '');
-}
-
-function nextDay(date: IsoDate): IsoDate {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-}
-
-function icsInstant(instant: string, fallback: string): string {
-  const ms = Date.parse(instant);
-  const iso = new Date(Number.isNaN(ms) ? Date.parse(fallback) : ms).toISOString();
-  return `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
+function instant(value: string, fallback: string): Date {
+  const ms = Date.parse(value);
+  return new Date(Number.isNaN(ms) ? Date.parse(fallback) : ms);
 }
 
 /**
- * An iCalendar (RFC 5545) of upcoming effective dates: one all-day VEVENT per
- * pending withdrawal, with a UID stable per (state, treaty, effective date), so
- * a calendar that subscribes follows the facts: an event moves or disappears
- * when a new fact changes the assessment. CRLF line ends, folded lines,
- * escaped text.
+ * An iCalendar (RFC 5545) of upcoming effective dates, written by
+ * `ical-generator`: one all-day VEVENT per pending withdrawal, with a UID
+ * stable per (state, treaty, effective date), so a calendar that subscribes
+ * follows the facts: an event moves or disappears when a new fact changes the
+ * assessment.
  */
 export function renderCalendar({ assessments, origin, now }: CalendarInput): string {
   const pending = assessments
@@ -41,35 +31,28 @@ export function renderCalendar({ assessments, origin, now }: CalendarInput): str
         a.status === 'withdrawal-pending' && a.effectiveOn !== null,
     )
     .sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn) || a.state.localeCompare(b.state));
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Treaty Watch//Withdrawals taking effect//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeIcsText('Treaty Watch: withdrawals taking effect')}`,
-  ];
+  const calendar = ical({
+    prodId: { company: 'Treaty Watch', product: 'Withdrawals taking effect', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    name: 'Treaty Watch: withdrawals taking effect',
+  });
   for (const a of pending) {
-    const name = stateName(a.state);
     const treaty = findTreaty(a.treaty);
-    const summary = `${name}: withdrawal from the ${treaty?.shortName ?? a.treaty} takes effect`;
-    const description = [
-      ...a.explanation,
-      ...(a.sources.length > 0 ? ['', 'Sources:', ...a.sources] : []),
-    ].join('\n');
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${a.state}-${a.treaty}-${a.effectiveOn}@treatywatch`,
-      `DTSTAMP:${icsInstant(a.evaluatedAt, now)}`,
-      `DTSTART;VALUE=DATE:${icsDate(a.effectiveOn)}`,
-      `DTEND;VALUE=DATE:${icsDate(nextDay(a.effectiveOn))}`,
-      `SUMMARY:${escapeIcsText(summary)}`,
-      `DESCRIPTION:${escapeIcsText(description)}`,
-      `URL:${origin}/status/${encodeURIComponent(a.state)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+    calendar.createEvent({
+      id: `${a.state}-${a.treaty}-${a.effectiveOn}@treatywatch`,
+      stamp: instant(a.evaluatedAt, now),
+      // A date-only string: an all-day event on that calendar day, whatever the host's time zone.
+      start: a.effectiveOn,
+      allDay: true,
+      summary: `${stateName(a.state)}: withdrawal from the ${treaty?.shortName ?? a.treaty} takes effect`,
+      description: [
+        ...a.explanation,
+        ...(a.sources.length > 0 ? ['', 'Sources:', ...a.sources] : []),
+      ].join('\n'),
+      url: `${origin}/status/${encodeURIComponent(a.state)}`,
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldIcsLine).join('\r\n')}\r\n`;
+  // RFC 5545 ends every content line with CRLF, the last one too; ical-generator leaves it off.
+  return `${calendar.toString()}\r\n`;
 }

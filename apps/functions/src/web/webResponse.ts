@@ -1,4 +1,3 @@
-import type { HttpResponse } from '../http/Route.js';
 import { PAGE_STYLES_HASH } from './pageStyles.js';
 
 /** Media types the web routes answer with. */
@@ -19,9 +18,9 @@ export function webResponse(
   kind: keyof typeof WEB_MEDIA_TYPES,
   body: string,
   options: { cacheable?: boolean; headers?: Record<string, string> } = {},
-): HttpResponse {
-  return {
-    statusCode,
+): Response {
+  return new Response(body, {
+    status: statusCode,
     headers: {
       'content-type': WEB_MEDIA_TYPES[kind],
       'cache-control': options.cacheable ? 'public, max-age=60' : 'no-store',
@@ -34,6 +33,5 @@ export function webResponse(
         : {}),
       ...options.headers,
     },
-    body,
-  };
+  });
 }

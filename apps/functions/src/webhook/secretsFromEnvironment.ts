@@ -2,7 +2,7 @@ import { getSecret } from '@aws-lambda-powertools/parameters/secrets';
 import { WEBHOOK_SECRET_MAX_AGE_SECONDS } from '../constants.js';
 import { FunctionsError } from '../errors.js';
 import { requiredEnv } from '../requiredEnv.js';
-import type { WebhookSecretSource } from './createWebhookHandler.js';
+import type { WebhookSecretSource } from './createWebhookApp.js';
 import { parseWebhookSecrets } from './parseWebhookSecrets.js';
 
 /**

@@ -33,7 +33,7 @@ function parse(xml: string) {
     feed: {
       '@xmlns': string;
       id: string;
-      title: { '#text': string };
+      title: string;
       updated: string;
       author: { name: string };
       link: { '@rel': string; '@href': string }[];
@@ -41,11 +41,24 @@ function parse(xml: string) {
         id: string;
         title: { '#text': string };
         updated: string;
-        link: { '@rel': string; '@href': string }[];
+        link: { '@rel'?: string; '@href': string }[];
         content: { '#text': string; '@type': string };
       }[];
     };
   };
+}
+
+/** The text a feed reader shows for an entry's HTML: paragraphs and line breaks as newlines, entities decoded. */
+function textOf(html: string): string {
+  return html
+    .replaceAll('</p><p>', '\n\n')
+    .replaceAll('<br>', '\n')
+    .replace(/<\/?p>/g, '')
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&amp;', '&');
 }
 
 describe('renderAtomFeed', () => {
@@ -59,7 +72,7 @@ describe('renderAtomFeed', () => {
 
   it('has the feed elements RFC 4287 requires', () => {
     expect(feed.id).toBe('tag:treatywatch,2025:feed:status-changes');
-    expect(feed.title['#text']).toBe('Treaty Watch: status changes');
+    expect(feed.title).toBe('Treaty Watch: status changes');
     expect(feed.updated).toBe('2025-07-19T09:00:00.000Z');
     expect(feed.author.name).toBe('Treaty Watch');
     expect(feed.link).toContainEqual(
@@ -77,14 +90,14 @@ describe('renderAtomFeed', () => {
     expect(first?.updated).toBe('2025-07-19T09:00:00.000Z');
   });
 
-  it('titles an entry with the alert subject and carries the email body as text', () => {
+  it('titles an entry with the alert subject and carries the email body, paragraph by paragraph', () => {
     const change = entries[0]?.change;
     if (!change) throw new Error('fixture missing');
     const messages = changeMessages(change);
     const [first] = feed.entry ?? [];
     expect(first?.title['#text']).toBe(messages.subject);
-    expect(first?.content['@type']).toBe('text');
-    expect(first?.content['#text']).toBe(messages.email.trim());
+    expect(first?.content['@type']).toBe('html');
+    expect(textOf(first?.content['#text'] ?? '')).toBe(messages.email.trim());
   });
 
   it('keeps markup in change text as escaped text', () => {
@@ -93,9 +106,9 @@ describe('renderAtomFeed', () => {
 
   it('links each entry to its state page', () => {
     const [first] = feed.entry ?? [];
-    expect(first?.link).toContainEqual(
-      expect.objectContaining({ '@rel': 'alternate', '@href': `${ORIGIN}/status/UA` }),
-    );
+    // RFC 4287 4.2.7.2: a link without rel is the alternate one.
+    const alternate = first?.link.find((link) => (link['@rel'] ?? 'alternate') === 'alternate');
+    expect(alternate?.['@href']).toBe(`${ORIGIN}/status/UA`);
   });
 
   it('is a valid empty feed when nothing was published yet', () => {

@@ -9,7 +9,9 @@ import {
   unsubscribe,
 } from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
-import type { HttpRequest, Route } from '../http/Route.js';
+import type { Context, Handler } from 'hono';
+import type { ApiDeps } from '../api/ApiDeps.js';
+import type { HttpEnv } from '../http/HttpEnv.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
@@ -30,33 +32,40 @@ function unsubscribeFailure(error: unknown): { status: number; outcome: Unsubscr
   throw error;
 }
 
-function formField(request: HttpRequest, name: string): string {
-  return new URLSearchParams(request.body).get(name) ?? '';
+/** Scheme and host the caller used, for links in pages and feeds. */
+function originOf(c: Context): string {
+  return new URL(c.req.url).origin;
 }
 
-/**
- * HTML, Atom and iCalendar routes of the public API, composed after the JSON
- * routes. `GET /status/{state}` and `POST /subscriptions` declare
- * `produces: 'text/html'`, so the router gives them to browsers and leaves
- * other callers to the JSON routes of the same paths.
- */
-export const webRoutes: Route[] = [
-  {
-    method: 'GET',
-    path: '/',
-    handle: async (_request, { deps }) => {
+/** The public API's HTML, Atom and iCalendar handlers. */
+export interface WebHandlers {
+  /** `GET /`: the status page with the subscription form. */
+  readonly homePage: Handler<HttpEnv>;
+  /** `GET /status/{state}` for a browser: the state's page. */
+  readonly statePage: Handler<HttpEnv>;
+  /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
+  readonly subscriptionForm: Handler<HttpEnv>;
+  /** `GET /unsubscribe?id=…&token=…`: asks to confirm. */
+  readonly unsubscribePage: Handler<HttpEnv>;
+  /** `POST /unsubscribe`: HTML forms cannot send DELETE. */
+  readonly unsubscribeForm: Handler<HttpEnv>;
+  /** `GET /feed.atom`: recent status changes. */
+  readonly atomFeed: Handler<HttpEnv>;
+  /** `GET /calendar.ics`: upcoming effective dates. */
+  readonly calendar: Handler<HttpEnv>;
+}
+
+/** The web handlers over `deps`. */
+export function webHandlers(deps: ApiDeps): WebHandlers {
+  return {
+    async homePage() {
       const assessments = await listAssessments(deps);
       const html = renderHomePage({ assessments, asOf: deps.clock.today() });
       return webResponse(200, 'html', html, { cacheable: true });
     },
-  },
-  {
-    method: 'GET',
-    path: '/status/{state}',
-    produces: 'text/html',
-    handle: async (request, { deps }) => {
+    async statePage(c) {
       const vary = { headers: { vary: 'Accept' } };
-      const code = request.params.state ?? '';
+      const code = c.req.param('state') ?? '';
       let history: Awaited<ReturnType<typeof stateHistory>>;
       try {
         history = await stateHistory(deps, code);
@@ -74,19 +83,14 @@ export const webRoutes: Route[] = [
       const html = renderStatePage({ ...history, asOf: deps.clock.today() });
       return webResponse(200, 'html', html, { cacheable: true, ...vary });
     },
-  },
-  {
-    method: 'POST',
-    path: '/subscriptions',
-    produces: 'text/html',
-    handle: async (request, { deps }) => {
-      const values = subscriptionFormValues(request.body, request.headers['content-type']);
+    async subscriptionForm(c) {
+      const values = subscriptionFormValues(await c.req.text(), c.req.header('content-type'));
       try {
         const result = await subscribe(deps, values);
         const html = renderSubscriptionResultPage({
           ...result,
           protocol: values.protocol,
-          origin: request.origin,
+          origin: originOf(c),
         });
         return webResponse(201, 'html', html);
       } catch (error) {
@@ -96,58 +100,36 @@ export const webRoutes: Route[] = [
         return webResponse(422, 'html', renderSubscriptionErrorPage({ states, values, errors }));
       }
     },
-  },
-  {
-    method: 'GET',
-    path: '/unsubscribe',
-    handle: async (request) => {
-      const id = request.query.id ?? '';
-      const token = request.query.token ?? '';
+    async unsubscribePage(c) {
+      const id = c.req.query('id') ?? '';
+      const token = c.req.query('token') ?? '';
       if (id === '' || token === '') {
         return webResponse(400, 'html', renderUnsubscribePage({ kind: 'incomplete' }));
       }
       return webResponse(200, 'html', renderUnsubscribePage({ kind: 'confirm', id, token }));
     },
-  },
-  {
-    method: 'POST',
-    path: '/unsubscribe',
-    handle: async (request, { deps }) => {
+    async unsubscribeForm(c) {
+      const form = new URLSearchParams(await c.req.text());
       try {
-        await unsubscribe(deps, {
-          id: formField(request, 'id'),
-          token: formField(request, 'token'),
-        });
+        await unsubscribe(deps, { id: form.get('id') ?? '', token: form.get('token') ?? '' });
         return webResponse(200, 'html', renderUnsubscribePage({ kind: 'done' }));
       } catch (error) {
         const { status, outcome } = unsubscribeFailure(error);
         return webResponse(status, 'html', renderUnsubscribePage(outcome));
       }
     },
-  },
-  {
-    method: 'GET',
-    path: '/feed.atom',
-    handle: async (request, { deps }) => {
+    async atomFeed(c) {
       const entries = await recentChanges(deps);
-      const feed = renderAtomFeed({ entries, origin: request.origin, now: deps.clock.now() });
+      const feed = renderAtomFeed({ entries, origin: originOf(c), now: deps.clock.now() });
       return webResponse(200, 'atom', feed, { cacheable: true });
     },
-  },
-  {
-    method: 'GET',
-    path: '/calendar.ics',
-    handle: async (request, { deps }) => {
+    async calendar(c) {
       const assessments = await listAssessments(deps);
-      const calendar = renderCalendar({
-        assessments,
-        origin: request.origin,
-        now: deps.clock.now(),
-      });
+      const calendar = renderCalendar({ assessments, origin: originOf(c), now: deps.clock.now() });
       return webResponse(200, 'calendar', calendar, {
         cacheable: true,
         headers: { 'content-disposition': 'inline; filename="treatywatch.ics"' },
       });
     },
-  },
-];
+  };
+}

@@ -24,7 +24,6 @@ type Benchmark = (typeof BENCHMARKS)[number];
 const LATENCY_PAIRS = 205;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 function selected(): readonly Benchmark[] {
   const flag = process.argv.indexOf('--only');

@@ -25,7 +25,7 @@ const results = await Promise.all(
       outfile,
       bundle: true,
       platform: 'node',
-      target: 'node22',
+      target: 'node24',
       format: 'esm',
       minify: true,
       sourcemap: true,

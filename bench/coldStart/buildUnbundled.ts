@@ -18,7 +18,7 @@ export async function buildUnbundled(entry: string, name: string, outDir: string
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node24',
     format: 'esm',
     minify: false,
     logLevel: 'warning',

@@ -15,7 +15,6 @@ export const DUMMY_LAMBDA_ENV = {
   AWS_SECRET_ACCESS_KEY: 'bench',
   // Nothing listens there: were a handler to call AWS at import, it would fail, not reach AWS.
   AWS_ENDPOINT_URL: 'http://127.0.0.1:9',
-  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 } as const;
 
 const PROBE = [

@@ -16,7 +16,7 @@ export async function benchRulesBundled(root: string): Promise<BenchResult> {
     outfile,
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node24',
     format: 'esm',
     logLevel: 'warning',
   });

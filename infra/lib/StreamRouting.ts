@@ -1,4 +1,4 @@
-import { STREAM_FILTERS } from '@treatywatch/aws/table';
+import { STREAM_BATCH_SIZE, STREAM_FILTERS } from '@treatywatch/aws/table';
 import { Duration, Validations } from 'aws-cdk-lib';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
@@ -34,7 +34,7 @@ export class StreamRouting extends Construct {
     super(scope, id);
     const common = {
       startingPosition: lambda.StartingPosition.TRIM_HORIZON,
-      batchSize: STREAM_RETRY.batchSize,
+      batchSize: STREAM_BATCH_SIZE,
       reportBatchItemFailures: true,
       bisectBatchOnError: true,
       retryAttempts: STREAM_RETRY.retryAttempts,

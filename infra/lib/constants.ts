@@ -1,3 +1,6 @@
+import { SWEEP_CRON_UTC } from '@treatywatch/functions/constants';
+import { eventBridgeCron } from './eventBridgeCron.js';
+
 /** The Lambda functions, named after their esbuild bundles in `apps/functions/dist/<name>/index.mjs`. */
 export const FUNCTION_NAMES = [
   'webhook',
@@ -10,8 +13,8 @@ export const FUNCTION_NAMES = [
 /** One of the five Lambda functions. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
 
-/** Daily, five minutes after midnight UTC: a day's notice periods expire at 00:00 UTC. */
-export const DEFAULT_SWEEP_SCHEDULE = 'cron(5 0 * * ? *)';
+/** The sweep's schedule unless configured: `SWEEP_CRON_UTC` (daily at 00:05 UTC) in EventBridge's syntax. */
+export const DEFAULT_SWEEP_SCHEDULE = eventBridgeCron(SWEEP_CRON_UTC);
 
 /** The stage name used when none is configured. */
 export const DEFAULT_STAGE = 'prod';
@@ -33,7 +36,6 @@ export const API_THROTTLE = { rateLimit: 50, burstLimit: 100 } as const;
 export const STREAM_RETRY = {
   retryAttempts: 5,
   maxRecordAgeHours: 24,
-  batchSize: 100,
 } as const;
 
 /** Construct id, purpose and sizing of each function; ids are fixed so logical ids stay stable. */

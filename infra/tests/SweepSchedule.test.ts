@@ -1,6 +1,5 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, it } from 'vitest';
-import { DEFAULT_SWEEP_SCHEDULE } from '../lib/constants.js';
 import { logicalIdOf, synthesizeStack } from './helpers/synthesizeStack.js';
 
 const { template, stack } = synthesizeStack();
@@ -8,7 +7,7 @@ const { template, stack } = synthesizeStack();
 describe('SweepSchedule', () => {
   it('runs the sweep daily at 00:05 UTC by default', () => {
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
-      ScheduleExpression: DEFAULT_SWEEP_SCHEDULE,
+      ScheduleExpression: 'cron(5 0 * * ? *)',
       ScheduleExpressionTimezone: 'Etc/UTC',
       State: 'ENABLED',
       Target: Match.objectLike({

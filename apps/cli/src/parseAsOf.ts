@@ -1,6 +1,6 @@
+import { InvalidInputError } from '@treatywatch/core';
 import type { IsoDate } from '@treatywatch/rules';
 import { isIsoDate } from '@treatywatch/rules';
-import { InvalidInputError } from './errors.js';
 
 /**
  * Parses the `--as-of` option: a civil date `YYYY-MM-DD` that exists in the
@@ -10,9 +10,9 @@ import { InvalidInputError } from './errors.js';
  */
 export function parseAsOf(value: string): IsoDate {
   if (!isIsoDate(value)) {
-    throw new InvalidInputError(
-      `option --as-of must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
-    );
+    throw new InvalidInputError([{ field: '--as-of', message: `not a calendar date: ${value}` }], {
+      message: `option --as-of must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(value)}`,
+    });
   }
   return value;
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { InvalidInputError } from '@treatywatch/core';
 import type { TreatyEvent } from '@treatywatch/rules';
 import { validateEvents } from '@treatywatch/rules';
-import { InvalidInputError } from './errors.js';
 
 /** U+FEFF, which some editors write at the start of a UTF-8 file. */
 const BYTE_ORDER_MARK = '\uFEFF';
@@ -21,7 +21,13 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
     text = await readFile(path, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InvalidInputError(`cannot read events file ${path}: ${reason}`, [], { cause: error });
+    throw new InvalidInputError(
+      [{ field: '--events', message: `cannot read ${path}: ${reason}` }],
+      {
+        message: `cannot read events file ${path}: ${reason}`,
+        cause: error,
+      },
+    );
   }
 
   let input: unknown;
@@ -29,7 +35,8 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
     input = JSON.parse(text.startsWith(BYTE_ORDER_MARK) ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InvalidInputError(`events file ${path} is not valid JSON: ${reason}`, [], {
+    throw new InvalidInputError([{ field: '--events', message: `not valid JSON: ${reason}` }], {
+      message: `events file ${path} is not valid JSON: ${reason}`,
       cause: error,
     });
   }
@@ -37,10 +44,9 @@ export async function readEventsFile(path: string): Promise<readonly TreatyEvent
   const result = validateEvents(input, { wholeHistory: true });
   if (!result.ok) {
     const count = result.issues.length;
-    throw new InvalidInputError(
-      `events file ${path} is not valid (${count} ${count === 1 ? 'problem' : 'problems'}):`,
-      result.issues,
-    );
+    throw new InvalidInputError(result.issues, {
+      message: `events file ${path} is not valid (${count} ${count === 1 ? 'problem' : 'problems'}):`,
+    });
   }
   return result.events;
 }

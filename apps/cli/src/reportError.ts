@@ -1,8 +1,9 @@
+import { InvalidInputError } from '@treatywatch/core';
+import type { InputIssue } from '@treatywatch/rules';
 import { CommanderError } from 'commander';
-import type { InputIssue } from './errors.js';
-import { CliError, InvalidInputError } from './errors.js';
+import { CliError } from './errors.js';
 
-/** Exit code for a command line commander could not parse (unknown option, missing value). */
+/** Exit code for unusable input: a command line commander could not parse, a bad option value, an invalid file. */
 const USAGE_EXIT_CODE = 2;
 
 /**
@@ -18,7 +19,7 @@ export function reportError(error: unknown, stderr: { write(text: string): unkno
   if (error instanceof InvalidInputError) {
     stderr.write(`treatywatch: ${error.message}\n`);
     for (const issue of error.issues) stderr.write(`  ${describeIssue(issue)}\n`);
-    return error.exitCode;
+    return USAGE_EXIT_CODE;
   }
   if (error instanceof CliError) {
     stderr.write(`treatywatch: ${error.message}\n`);
@@ -38,7 +39,7 @@ function describeIssue(issue: InputIssue): string {
   ]
     .filter((part) => part !== null)
     .join(' ');
-  const field = issue.field === undefined ? '' : `field ${JSON.stringify(issue.field)}`;
+  const field = `field ${JSON.stringify(issue.field)}`;
   const location = [where, field].filter((part) => part !== '').join(', ');
   return location === '' ? issue.message : `${location}: ${issue.message}`;
 }

@@ -13,8 +13,8 @@ export const METRIC_NAMES = {
 /** Largest webhook body accepted, in bytes (256 KiB). */
 export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
 
-/** Most events accepted in one `POST /events`. */
-export const MAX_EVENTS_PER_REQUEST = 100;
+// Part of the API's contract with its clients (the CLI, the local stack's seeding), so defined in core.
+export { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 
 /** How long a fetched webhook secret is cached, in seconds, before Secrets Manager is asked again. */
 export const WEBHOOK_SECRET_MAX_AGE_SECONDS = 300;
@@ -24,3 +24,11 @@ export const DEFAULT_SERVICE_NAME = 'treatywatch';
 
 /** Metrics namespace used when `POWERTOOLS_METRICS_NAMESPACE` is not set. */
 export const DEFAULT_METRICS_NAMESPACE = 'TreatyWatch';
+
+/**
+ * When the sweep runs, as a standard five-field cron expression in UTC: daily
+ * at 00:05, since a day's notice periods expire at 00:00 UTC. The one
+ * definition: the CDK stack's EventBridge schedule is written from it, and the
+ * local stack's sweep timer runs on it.
+ */
+export const SWEEP_CRON_UTC = '5 0 * * *';

@@ -1,17 +1,8 @@
-import type { SignatureProblem } from '@treatywatch/core';
+import { type SignatureProblem, TreatyWatchError } from '@treatywatch/core';
 
-/** Base of the errors raised by the Lambda handlers themselves (core errors come from @treatywatch/core). */
-export class FunctionsError extends Error {
+/** Base of the errors raised by the Lambda handlers themselves, on the project's one base class. */
+export class FunctionsError extends TreatyWatchError {
   override readonly name: string = 'FunctionsError';
-  readonly context: Readonly<Record<string, unknown>>;
-
-  constructor(
-    message: string,
-    options: { cause?: unknown; context?: Record<string, unknown> } = {},
-  ) {
-    super(message, { cause: options.cause });
-    this.context = options.context ?? {};
-  }
 }
 
 /** A required environment variable is missing or empty: the deployment is wrong. */
@@ -20,7 +11,7 @@ export class MissingEnvironmentError extends FunctionsError {
   readonly variable: string;
 
   constructor(variable: string) {
-    super(`environment variable ${variable} is required but not set`, { context: { variable } });
+    super(`environment variable ${variable} is required but not set`, { variable });
     this.variable = variable;
   }
 }
@@ -35,9 +26,9 @@ export class HttpError extends FunctionsError {
     statusCode: number,
     code: string,
     message: string,
-    options: { cause?: unknown; context?: Record<string, unknown> } = {},
+    context: Record<string, unknown> = {},
   ) {
-    super(message, options);
+    super(message, context);
     this.statusCode = statusCode;
     this.code = code;
   }
@@ -48,7 +39,7 @@ export class UnauthorizedError extends HttpError {
   override readonly name = 'UnauthorizedError';
 
   constructor(problem: SignatureProblem, message: string) {
-    super(401, problem, message, { context: { problem } });
+    super(401, problem, message, { problem });
   }
 }
 
@@ -62,9 +53,7 @@ export class PayloadTooLargeError extends HttpError {
       bytes === undefined
         ? `request body is larger than the limit of ${limit} bytes`
         : `request body is ${bytes} bytes; the limit is ${limit} bytes`;
-    super(413, 'payload-too-large', message, {
-      context: { bytes, limit },
-    });
+    super(413, 'payload-too-large', message, { bytes, limit });
   }
 }
 
@@ -73,7 +62,7 @@ export class RouteNotFoundError extends HttpError {
   override readonly name = 'RouteNotFoundError';
 
   constructor(method: string, path: string) {
-    super(404, 'not-found', `no route for ${method} ${path}`, { context: { method, path } });
+    super(404, 'not-found', `no route for ${method} ${path}`, { method, path });
   }
 }
 
@@ -87,31 +76,8 @@ export class MethodNotAllowedError extends HttpError {
       405,
       'method-not-allowed',
       `${method} is not allowed on ${path}; use ${allowed.join(', ')}`,
-      {
-        context: { method, path, allowed },
-      },
+      { method, path, allowed },
     );
     this.allowed = allowed;
-  }
-}
-
-/** One problem with a request, as named in a 400 body. */
-export interface RequestIssue {
-  readonly field: string;
-  readonly message: string;
-  readonly index?: number;
-  readonly id?: string;
-}
-
-/** 400 for a request the handler itself refuses before any use case runs (unparsable JSON, wrong shape). */
-export class BadRequestError extends HttpError {
-  override readonly name = 'BadRequestError';
-  readonly issues: readonly RequestIssue[];
-
-  constructor(issues: readonly RequestIssue[]) {
-    super(400, 'invalid-request', issues.map((i) => `${i.field}: ${i.message}`).join('; '), {
-      context: { issues },
-    });
-    this.issues = issues;
   }
 }

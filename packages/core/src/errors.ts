@@ -1,9 +1,11 @@
+import type { InputIssue } from '@treatywatch/rules';
+
 /**
  * Errors of the use cases. Each sets `name`, keeps `cause` and carries typed
  * `context`; the functions turn them into HTTP responses in one place.
  */
 
-/** Base class of every error thrown by `@treatywatch/core` and its adapters. */
+/** Base class of every error thrown by `@treatywatch/core`, its adapters and the Lambda functions. */
 export class TreatyWatchError<
   C extends Record<string, unknown> = Record<string, unknown>,
 > extends Error {
@@ -17,23 +19,19 @@ export class TreatyWatchError<
   }
 }
 
-/** One problem with one input field. */
-export interface InputIssue {
-  /** Field path, e.g. `endpoint`, `states[2]`, `date`. */
-  readonly field: string;
-  readonly message: string;
-  /** Position of the item in an input array, when the input was one. */
-  readonly index?: number;
-  /** The item's `id`, when it had one. */
-  readonly id?: string;
-}
-
-/** The input was rejected; `issues` lists every problem found, and nothing was written. */
+/**
+ * The input was rejected; `issues` lists every problem found, and nothing was
+ * written. The one error for bad input at every layer: use cases, the HTTP API
+ * (400) and the CLI (exit code 2). `message` defaults to a summary of the issues.
+ */
 export class InvalidInputError extends TreatyWatchError<{ issues: readonly InputIssue[] }> {
   readonly issues: readonly InputIssue[];
 
-  constructor(issues: readonly InputIssue[], options?: { cause?: unknown }) {
-    super(describeIssues(issues), { issues }, options);
+  constructor(
+    issues: readonly InputIssue[],
+    options: { readonly message?: string; readonly cause?: unknown } = {},
+  ) {
+    super(options.message ?? describeIssues(issues), { issues }, { cause: options.cause });
     this.name = 'InvalidInputError';
     this.issues = issues;
   }

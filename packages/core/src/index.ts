@@ -1,3 +1,4 @@
+export type { InputIssue } from '@treatywatch/rules';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
   MANAGE_TOKEN_HEADER,
@@ -7,7 +8,6 @@ export {
 } from './constants.js';
 export {
   ForbiddenError,
-  type InputIssue,
   InvalidInputError,
   NotFoundError,
   TreatyWatchError,

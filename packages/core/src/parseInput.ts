@@ -1,5 +1,6 @@
+import type { InputIssue } from '@treatywatch/rules';
 import type * as z from 'zod/mini';
-import { type InputIssue, InvalidInputError } from './errors.js';
+import { InvalidInputError } from './errors.js';
 
 /** `states[2]`, `filter.states[0]`: a zod issue path written as the field it names. */
 function fieldName(path: readonly PropertyKey[], whole: string): string {

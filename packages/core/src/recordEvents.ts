@@ -31,12 +31,13 @@ export async function recordEvents(
   if (!validation.ok) throw new InvalidInputError(validation.issues);
   await refuseForeignRetractions(deps.events, validation.events);
 
-  const { duplicates } = await deps.events.append(validation.events);
-  const duplicateIds = new Set(duplicates);
+  const { recorded } = await deps.events.append(validation.events);
+  // The store lists an id twice in one input among its duplicates, yet recorded it:
+  // the first mention is new, only later ones are duplicates.
+  const recordedNow = new Set(recorded);
   const seen = new Set<string>();
   const results = validation.events.map((event) => {
-    // The same event twice in one input is stored once; its second mention is a duplicate.
-    const duplicate = duplicateIds.has(event.id) || seen.has(event.id);
+    const duplicate = !recordedNow.has(event.id) || seen.has(event.id);
     seen.add(event.id);
     return { id: event.id, state: event.state, duplicate };
   });

@@ -6,7 +6,7 @@ const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 
 describe('core dependencies', () => {
   it('imports no AWS SDK and no other package than the rules and zod/mini', () => {
-    const imports = readdirSync(srcDir)
+    const imports = readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.ts'))
       .flatMap((file) =>
         [...readFileSync(`${srcDir}${file}`, 'utf8').matchAll(/from '([^'.][^']*)'/g)].map(

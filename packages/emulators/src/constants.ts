@@ -12,3 +12,6 @@ export const STARTUP_TIMEOUT_MS = 60_000;
 
 /** How long a stopping process may take before it is killed outright. */
 export const STOP_TIMEOUT_MS = 10_000;
+
+/** The only address the local services listen on: nothing else on the network can reach them. */
+export const LOOPBACK_HOST = '127.0.0.1';

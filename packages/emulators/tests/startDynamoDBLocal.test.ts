@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalService, startDynamoDBLocal } from '../src/index.js';
+import { listeningAddresses } from './helpers/listeners.js';
 import { answers, processesMentioning } from './helpers/processes.js';
 
 async function listTables(endpoint: string): Promise<unknown> {
@@ -37,6 +38,12 @@ describe('startDynamoDBLocal', () => {
     const java = processesMentioning(`-port ${service.port}`);
     expect(java).toHaveLength(1);
     expect(java[0]).toMatch(/java .*DynamoDBLocal\.jar.*-inMemory/);
+  });
+
+  it('listens on the loopback address only', () => {
+    expect(listeningAddresses(service.port)).toEqual([
+      expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$/),
+    ]);
   });
 
   it('leaves no Java process and no listener behind when stopped', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalService, startSnsEmulator } from '../src/index.js';
+import { listeningAddresses } from './helpers/listeners.js';
 import { answers } from './helpers/processes.js';
 
 function snsAction(endpoint: string, params: Record<string, string>): Promise<Response> {
@@ -29,6 +30,10 @@ describe('startSnsEmulator', () => {
   it('listens on a port the OS picked', () => {
     expect(service.port).toBeGreaterThan(0);
     expect(service.endpoint).toBe(`http://127.0.0.1:${service.port}`);
+  });
+
+  it('listens on the loopback address only', () => {
+    expect(listeningAddresses(service.port)).toEqual(['127.0.0.1']);
   });
 
   it('creates a topic through the SNS API', async () => {

@@ -1,25 +1,20 @@
+import { SWEEP_CRON_UTC } from '@treatywatch/functions/constants';
+import { Cron } from 'croner';
 import type { DevLog } from './DevLog.js';
 
-/** When the deployed schedule runs the sweep: every day at 00:05 UTC. */
-export const SWEEP_TIME_UTC = { hour: 0, minute: 5 } as const;
+// Paused and without a function, croner only reads the schedule: the timer below runs it.
+const schedule = new Cron(SWEEP_CRON_UTC, { timezone: 'Etc/UTC', paused: true });
 
-/** The first 00:05 UTC strictly after `now`. */
+/** The first time the deployed schedule (`SWEEP_CRON_UTC`, 00:05 UTC) comes strictly after `now`. */
 export function nextSweepAt(now: Date): Date {
-  const next = new Date(
-    Date.UTC(
-      now.getUTCFullYear(),
-      now.getUTCMonth(),
-      now.getUTCDate(),
-      SWEEP_TIME_UTC.hour,
-      SWEEP_TIME_UTC.minute,
-    ),
-  );
-  if (next.getTime() <= now.getTime()) next.setUTCDate(next.getUTCDate() + 1);
+  const next = schedule.nextRun(now);
+  if (next === null) throw new Error(`the sweep schedule ${SWEEP_CRON_UTC} never runs again`);
   return next;
 }
 
 /**
- * Plays the sweep schedule: once at start, then daily at 00:05 UTC, or every
+ * Plays the sweep schedule: once at start, then on `SWEEP_CRON_UTC` (daily at
+ * 00:05 UTC, the deployed schedule), or every
  * `intervalMs` when given (for tests and demos). A run never overlaps the
  * previous one.
  */

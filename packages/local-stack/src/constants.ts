@@ -5,10 +5,6 @@ export const LOCAL_STACK = {
   host: '127.0.0.1',
   tableName: 'treatywatch',
   topicName: 'treatywatch-alerts',
-  /** Records per stream read, as the deployed event source mappings' BatchSize. */
-  batchSize: 100,
-  /** Events per request when seeding or importing (the webhook's limit). */
-  eventsPerRequest: 100,
 } as const;
 
 /** Where things live under a data directory (`dataDir`, `treatywatch dev --data-dir`). */

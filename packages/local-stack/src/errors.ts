@@ -1,4 +1,4 @@
-import type { EventIssue } from '@treatywatch/rules';
+import type { InputIssue } from '@treatywatch/rules';
 
 /** Base class of the errors raised while starting or running the local stack. */
 export class LocalStackError extends Error {
@@ -12,11 +12,11 @@ export class LocalStackError extends Error {
 export class SeedFileError extends LocalStackError {
   override readonly name = 'SeedFileError';
   readonly file: string;
-  readonly issues: readonly EventIssue[];
+  readonly issues: readonly InputIssue[];
 
   constructor(
     message: string,
-    context: { readonly file: string; readonly issues?: readonly EventIssue[] },
+    context: { readonly file: string; readonly issues?: readonly InputIssue[] },
     options: { cause?: unknown } = {},
   ) {
     super(message, { cause: options.cause });

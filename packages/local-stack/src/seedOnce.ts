@@ -1,5 +1,5 @@
 import { type EventStore, recordEvents } from '@treatywatch/core';
-import { LOCAL_STACK } from './constants.js';
+import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 import type { StepReporter } from './Progress.js';
 import { readSeedFile } from './readSeedFile.js';
 import { JsonFile } from './state/JsonFile.js';
@@ -43,8 +43,8 @@ export async function seedOnce(options: {
     const events = await readSeedFile(file);
     let recorded = 0;
     let duplicates = 0;
-    for (let start = 0; start < events.length; start += LOCAL_STACK.eventsPerRequest) {
-      const batch = events.slice(start, start + LOCAL_STACK.eventsPerRequest);
+    for (let start = 0; start < events.length; start += MAX_EVENTS_PER_REQUEST) {
+      const batch = events.slice(start, start + MAX_EVENTS_PER_REQUEST);
       const { results } = await recordEvents({ events: options.events }, batch);
       for (const result of results) {
         if (result.duplicate) duplicates += 1;

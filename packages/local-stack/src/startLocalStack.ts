@@ -7,7 +7,7 @@ import {
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsNotifier } from '@treatywatch/aws/sns';
-import { createTable, STREAM_FILTERS } from '@treatywatch/aws/table';
+import { createTable, STREAM_BATCH_SIZE, STREAM_FILTERS } from '@treatywatch/aws/table';
 import {
   evaluateAll,
   listAssessments,
@@ -126,8 +126,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   // Handler logs: warnings and errors only (Powertools writes those to stderr), no EMF metrics.
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN';
   process.env.POWERTOOLS_METRICS_DISABLED ??= 'true';
-  // The SDK's notice about its future Node.js support says nothing about this run.
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
   const services = await startLocalServices({
     ...(options.dataDir === undefined
@@ -204,7 +202,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         handler,
         filters: [filter],
         checkpoints: new CheckpointStore(dataPath(DATA_DIR_LAYOUT.checkpoints(name))),
-        batchSize: LOCAL_STACK.batchSize,
+        batchSize: STREAM_BATCH_SIZE,
         log,
       });
       poller.start();

@@ -38,6 +38,17 @@ export class AssessmentWalk {
   ) {}
 }
 
+/**
+ * Why a step that would move the status or start a cycle does not: the
+ * withdrawal has taken effect, or a notification is running; `null` when
+ * nothing holds it.
+ */
+export function heldBy(walk: AssessmentWalk): string | null {
+  if (walk.status === 'withdrawn') return 'the withdrawal had already taken effect';
+  if (walk.notifiedOn !== null) return `the notification of ${walk.notifiedOn} is running`;
+  return null;
+}
+
 /** Moves to `next` from `day`; staying in the same status keeps its `since`. */
 export function move(walk: AssessmentWalk, next: Status, day: IsoDate): void {
   if (walk.status !== next) {

@@ -1,5 +1,9 @@
 import type { IsoDate } from './types.js';
 
+/** Sorts before every date: the opening sentence. */
+const OPENING = '';
+/** Sorts after every date: the closing sentences. */
+const CLOSING = '~';
 /** Above this many sentences of one day, repeats are found with a set rather than by looking back. */
 const LOOK_BACK = 16;
 
@@ -10,93 +14,94 @@ const LOOK_BACK = 16;
  * order the walk writes them in, {@link Explanation.lines} gives the dated
  * ones in date order (stable within a day) and no sentence twice
  * (docs/rules.md, Evaluation rule 9).
+ *
+ * The walk writes almost every sentence in date order, and a repeat can only
+ * be of the same day, or an undated sentence that follows: so repeats are
+ * dropped as sentences arrive, and the lines are sorted only when one
+ * arrived out of order.
  */
 export class Explanation {
-  readonly #dates: IsoDate[] = [];
-  readonly #texts: string[] = [];
-  readonly #closing: string[] = [];
-  /** Undated sentences that follow a dated one: the only ones that can repeat across days. */
-  #followed: Set<string> | null = null;
+  readonly dates: IsoDate[] = [OPENING];
+  readonly texts: string[];
+  /** The day last written, and where its sentences begin. */
+  day: IsoDate = OPENING;
+  dayStart = 0;
+  /** The sentences of the day last written, once there are many of them. */
+  seenToday: Set<string> | null = null;
+  /** Undated sentences that follow a dated one, each said once. */
+  followed: Set<string> | null = null;
+  inOrder = true;
 
-  constructor(readonly opening: string) {}
+  constructor(opening: string) {
+    this.texts = [opening];
+  }
 
   /** A sentence about `date`. */
   dated(date: IsoDate, text: string): void {
-    this.#dates.push(date);
-    this.#texts.push(text);
+    write(this, date, text);
   }
 
   /** A sentence that belongs to the last dated one (or closes, when there is none); said once. */
   follow(text: string): void {
-    this.#followed ??= new Set();
-    if (this.#followed.has(text)) return;
-    this.#followed.add(text);
-    const date = this.#dates.at(-1);
-    if (date === undefined) this.#closing.push(text);
-    else this.dated(date, text);
+    this.followed ??= new Set();
+    if (this.followed.has(text)) return;
+    this.followed.add(text);
+    write(this, this.day === OPENING ? CLOSING : this.day, text);
   }
 
   /** A sentence after every dated one: where things stand. */
   close(text: string): void {
-    if (!this.#closing.includes(text)) this.#closing.push(text);
+    write(this, CLOSING, text);
   }
 
   /** Every sentence, in order, each once. */
   lines(): string[] {
-    const lines = [this.opening];
-    const dates = this.#dates;
-    const texts = this.#texts;
-    let day = '';
-    let dayStart = 1;
-    let seenToday: Set<string> | null = null;
-    const order = this.#dateOrder();
-    for (let n = 0; n < dates.length; n += 1) {
-      const i = order === null ? n : (order[n] as number);
-      const date = dates[i] as IsoDate;
-      const text = texts[i] as string;
-      if (date !== day) {
-        day = date;
-        dayStart = lines.length;
-        seenToday = null;
-      } else if (repeats(lines, dayStart, text, seenToday)) {
-        continue;
-      } else if (lines.length - dayStart >= LOOK_BACK) {
-        seenToday ??= new Set(lines.slice(dayStart));
-        seenToday.add(text);
-      }
-      lines.push(text);
-    }
-    lines.push(...this.#closing);
-    return lines;
-  }
-
-  /** Indices of the dated sentences in date order, stable within a day. */
-  #dateOrder(): readonly number[] | null {
-    const dates = this.#dates;
-    if (isInOrder(dates)) return null;
-    const order = dates.map((_, i) => i);
-    return order.sort((a, b) => {
-      const x = dates[a] as IsoDate;
-      const y = dates[b] as IsoDate;
-      return x < y ? -1 : x > y ? 1 : a - b;
-    });
+    return this.inOrder ? this.texts : reorder(this.dates, this.texts);
   }
 }
 
-/** Whether `text` is already among the lines of its day (from `dayStart`). */
-function repeats(
-  lines: readonly string[],
-  dayStart: number,
-  text: string,
-  seen: Set<string> | null,
-): boolean {
-  if (seen !== null) return seen.has(text);
-  for (let i = lines.length - 1; i >= dayStart; i -= 1) if (lines[i] === text) return true;
+function write(explanation: Explanation, date: IsoDate, text: string): void {
+  const { texts } = explanation;
+  if (date === explanation.day) {
+    if (repeatsToday(explanation, text)) return;
+  } else {
+    if (date < explanation.day) explanation.inOrder = false;
+    explanation.day = date;
+    explanation.dayStart = texts.length;
+    explanation.seenToday = null;
+  }
+  texts.push(text);
+  explanation.dates.push(date);
+}
+
+/** Whether `text` was already written for the day last written; remembers it if not. */
+function repeatsToday(explanation: Explanation, text: string): boolean {
+  const { texts, dayStart } = explanation;
+  if (explanation.seenToday !== null) {
+    if (explanation.seenToday.has(text)) return true;
+    explanation.seenToday.add(text);
+    return false;
+  }
+  for (let i = dayStart; i < texts.length; i += 1) if (texts[i] === text) return true;
+  if (texts.length - dayStart >= LOOK_BACK) {
+    explanation.seenToday = new Set(texts.slice(dayStart));
+    explanation.seenToday.add(text);
+  }
   return false;
 }
 
-function isInOrder(dates: readonly IsoDate[]): boolean {
-  for (let i = 1; i < dates.length; i += 1)
-    if ((dates[i - 1] as IsoDate) > (dates[i] as IsoDate)) return false;
-  return true;
+/**
+ * The sentences sorted by date (stable), each once: for when one was written
+ * out of order. Only sentences of one day can repeat each other here.
+ */
+function reorder(dates: readonly IsoDate[], texts: readonly string[]): string[] {
+  const order = dates.map((_, i) => i);
+  order.sort((a, b) => {
+    const x = dates[a] as IsoDate;
+    const y = dates[b] as IsoDate;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
+  const sorted = new Explanation('');
+  for (const i of order) write(sorted, dates[i] as IsoDate, texts[i] as string);
+  return sorted.texts.slice(1);
 }

@@ -1,39 +1,42 @@
-import { type AssessmentWalk, endCycle, move } from './AssessmentWalk.js';
+import { type AssessmentWalk, endCycle, heldBy, move } from './AssessmentWalk.js';
 import { applyNotification } from './applyNotification.js';
 import { citedDay } from './citedDay.js';
-import type { EventType } from './constants.js';
 import { suspensionWords } from './explanationText.js';
 import { stateName } from './stateName.js';
 import type { TreatyEvent } from './types.js';
-
-/** What each of a treaty's own event types does; the state-wide ones do nothing here. */
-const STEPS: Partial<Record<EventType, (walk: AssessmentWalk, event: TreatyEvent) => void>> = {
-  'withdrawal-announced': (walk, event) =>
-    domesticStep(walk, event, 'withdrawal-announced', 'the withdrawal was announced'),
-  'withdrawal-approved': (walk, event) =>
-    domesticStep(walk, event, 'withdrawal-approved', 'the withdrawal was approved domestically'),
-  'suspension-declared': suspensionDeclared,
-  'withdrawal-notified': applyNotification,
-  'withdrawal-revoked': revoked,
-  'became-party': becameParty,
-  'objection-lodged': objectionLodged,
-};
 
 /**
  * What one of the treaty's own events, one that counts, does on its day
  * (docs/rules.md, Evaluation rules 3, 6 and 7): moves the walk's status and
  * writes its sentences. The caller has already advanced the walk to the
- * event's day.
+ * event's day. State-wide events do nothing here.
  */
 export function applyEvent(walk: AssessmentWalk, event: TreatyEvent): void {
-  STEPS[event.type]?.(walk, event);
-}
-
-/** Why a step that would move the status does not, or `null` when it does. */
-function heldBy(walk: AssessmentWalk): string | null {
-  if (walk.status === 'withdrawn') return 'the withdrawal had already taken effect';
-  if (walk.notifiedOn !== null) return `the notification of ${walk.notifiedOn} is running`;
-  return null;
+  switch (event.type) {
+    case 'withdrawal-announced':
+      domesticStep(walk, event, 'withdrawal-announced', 'the withdrawal was announced');
+      break;
+    case 'withdrawal-approved':
+      domesticStep(walk, event, 'withdrawal-approved', 'the withdrawal was approved domestically');
+      break;
+    case 'suspension-declared':
+      suspensionDeclared(walk, event);
+      break;
+    case 'withdrawal-notified':
+      applyNotification(walk, event);
+      break;
+    case 'withdrawal-revoked':
+      revoked(walk, event);
+      break;
+    case 'became-party':
+      becameParty(walk, event);
+      break;
+    case 'objection-lodged':
+      objectionLodged(walk, event);
+      break;
+    default:
+      break;
+  }
 }
 
 /** Announcements, approvals and suspension claims move the status only while no notification runs. */

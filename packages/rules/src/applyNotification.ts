@@ -1,4 +1,4 @@
-import { type AssessmentWalk, move } from './AssessmentWalk.js';
+import { type AssessmentWalk, heldBy, move } from './AssessmentWalk.js';
 import { shiftDate } from './addPeriod.js';
 import { armedConflictOn } from './armedConflict.js';
 import { citedDay } from './citedDay.js';
@@ -15,12 +15,7 @@ export function applyNotification(walk: AssessmentWalk, event: TreatyEvent): voi
   const { clause, explanation } = walk;
   const day = event.date;
   const told = citedDay(event);
-  const held =
-    walk.status === 'withdrawn'
-      ? 'the withdrawal had already taken effect'
-      : walk.notifiedOn !== null
-        ? `the notification of ${walk.notifiedOn} is still running`
-        : null;
+  const held = heldBy(walk);
   if (held !== null) {
     explanation.dated(
       day,

@@ -27,40 +27,54 @@ export function conflictIntervals(
   events: readonly TreatyEvent[],
   retracted: ReadonlyMap<string, unknown> | ReadonlySet<string> | null,
 ): ConflictIntervals {
-  const began: IsoDate[] = [];
-  const ended: (IsoDate | null)[] = [];
-  const handovers: IsoDate[] = [];
-  let engaged = false;
-  let day: IsoDate | null = null;
-  let begins = false;
-  let ends = false;
-  const settleDay = () => {
-    if (day === null) return;
-    if (begins && ends) {
-      if (engaged) handovers.push(day);
-    } else if (begins && !engaged) {
-      began.push(day);
-      ended.push(null);
-      engaged = true;
-    } else if (ends && engaged) {
-      ended[ended.length - 1] = day;
-      engaged = false;
-    }
+  const walk: IntervalWalk = {
+    intervals: null,
+    engaged: false,
+    day: '',
+    begins: false,
+    ends: false,
   };
   for (const event of events) {
-    const begin = event.type === 'armed-conflict-began';
-    if ((!begin && event.type !== 'armed-conflict-ended') || retracted?.has(event.id)) continue;
-    if (event.date !== day) {
-      settleDay();
-      day = event.date;
-      begins = false;
-      ends = false;
+    if (event.treaty !== null) continue;
+    const begins = event.type === 'armed-conflict-began';
+    if ((!begins && event.type !== 'armed-conflict-ended') || retracted?.has(event.id)) continue;
+    if (event.date !== walk.day) {
+      settleDay(walk);
+      walk.day = event.date;
+      walk.begins = false;
+      walk.ends = false;
     }
-    if (begin) begins = true;
-    else ends = true;
+    if (begins) walk.begins = true;
+    else walk.ends = true;
   }
-  settleDay();
-  return began.length === 0 ? NO_CONFLICT : { began, ended, handovers };
+  settleDay(walk);
+  return walk.intervals ?? NO_CONFLICT;
+}
+
+/** The intervals built so far, and the conflict facts of the day being read. */
+interface IntervalWalk {
+  intervals: { began: IsoDate[]; ended: (IsoDate | null)[]; handovers: IsoDate[] } | null;
+  engaged: boolean;
+  day: IsoDate;
+  begins: boolean;
+  ends: boolean;
+}
+
+/** Applies one day's conflict facts together: a beginning and an end on one day cancel out. */
+function settleDay(walk: IntervalWalk): void {
+  const { day, begins, ends } = walk;
+  if (day === '') return;
+  if (begins === ends) {
+    if (begins && walk.engaged) walk.intervals?.handovers.push(day);
+  } else if (begins && !walk.engaged) {
+    walk.intervals ??= { began: [], ended: [], handovers: [] };
+    walk.intervals.began.push(day);
+    walk.intervals.ended.push(null);
+    walk.engaged = true;
+  } else if (ends && walk.engaged && walk.intervals !== null) {
+    walk.intervals.ended[walk.intervals.ended.length - 1] = day;
+    walk.engaged = false;
+  }
 }
 
 /**

@@ -10,6 +10,9 @@ import { isIsoDate } from './isIsoDate.js';
 import { selectHistory } from './selectHistory.js';
 import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from './types.js';
 
+/** No retracted events: what most events retract. */
+const NOTHING: readonly TreatyEvent[] = [];
+
 /**
  * Assesses one state's position towards one treaty on `asOf`, as
  * docs/rules.md says ("Evaluation", rules 1–9). `events` are one state's
@@ -20,9 +23,10 @@ import type { Assessment, IsoDate, Treaty, TreatyEvent, TreatyId } from './types
  * the catalog does not hold, e.g. one checked at notification like the
  * Geneva Conventions').
  *
- * The steps: select and order what counts (rule 1); walk the treaty's events
- * in order, letting time pass up to each (rule 5) and applying each that is
- * not retracted (rules 3, 6, 7); let time pass up to `asOf`; conclude.
+ * The steps: select and order what counts (rule 1); walk the events in
+ * order, letting time pass up to each (rule 5), applying each of the
+ * treaty's own that is not retracted (rules 2, 3, 6, 7) and citing the
+ * retracted ones at their retraction; let time pass up to `asOf`; conclude.
  *
  * @example
  * assess('apmbc', finlandEvents, '2026-01-15').status; // 'withdrawn'
@@ -39,17 +43,16 @@ export function assess(
   const walk = new AssessmentWalk(history.state, clause, history.conflicts, explanation);
   const sources = new Set<string>();
   for (const event of history.events) {
-    // State-wide facts are read through `history.conflicts` and `history.retractedBy`.
-    if (event.treaty === null) continue;
     advance(walk, event.date);
-    const retraction = history.retractedBy.get(event.id);
-    if (retraction === undefined) {
+    if (event.treaty !== null && !history.retractedBy.has(event.id)) {
       sources.add(event.source);
       applyEvent(walk, event);
-    } else {
+    }
+    // A retracted fact is cited on the day of the retraction that retracts it.
+    for (const retracted of history.retractedTreatyEvents.get(event.id) ?? NOTHING) {
       explanation.dated(
-        retraction.date,
-        `${retraction.date}: the event of ${event.date} (${EVENT_WORDS[event.type]}) was retracted and does not count.`,
+        event.date,
+        `${event.date}: the event of ${retracted.date} (${EVENT_WORDS[retracted.type]}) was retracted and does not count.`,
       );
     }
   }

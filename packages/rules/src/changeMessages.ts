@@ -1,11 +1,10 @@
+import { EMAIL_SUBJECT_MAX_LENGTH } from './constants.js';
 import { getTreaty } from './getTreaty.js';
 import { gsm7Length, toGsm7 } from './gsm7.js';
 import { stateName } from './stateName.js';
 import { STATUS_WORDS } from './statusWords.js';
 import type { ChangeMessages, StatusChange, Treaty } from './types.js';
 
-/** SNS takes email subjects of "less than 100 characters". */
-const SUBJECT_MAX = 99;
 const SMS_MAX = 160;
 
 function headline(change: StatusChange, treaty: string): string {
@@ -37,8 +36,11 @@ function clip(text: string, max: number): string {
 
 function subject(change: StatusChange, state: string, treaty: Treaty): string {
   const full = `${state}: ${headline(change, treaty.shortName)}`;
-  if (full.length <= SUBJECT_MAX) return full;
-  return clip(`${state}, ${treaty.shortName}: ${STATUS_WORDS[change.status]}`, SUBJECT_MAX);
+  if (full.length <= EMAIL_SUBJECT_MAX_LENGTH) return full;
+  return clip(
+    `${state}, ${treaty.shortName}: ${STATUS_WORDS[change.status]}`,
+    EMAIL_SUBJECT_MAX_LENGTH,
+  );
 }
 
 function sms(change: StatusChange, state: string, treaty: Treaty): string {

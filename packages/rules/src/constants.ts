@@ -38,3 +38,9 @@ export const STATUSES = [
 
 /** A state's legal position towards one treaty. */
 export type Status = (typeof STATUSES)[number];
+
+/**
+ * The longest alert subject, in characters: SNS's Publish takes email subjects
+ * of "less than 100 characters", and the alert's subject becomes the email's.
+ */
+export const EMAIL_SUBJECT_MAX_LENGTH = 99;

@@ -1,4 +1,4 @@
-import type { EventIssue, TreatyEvent } from './types.js';
+import type { InputIssue, TreatyEvent } from './types.js';
 
 /** What `retractionIssues` may know beyond the events it checks. */
 export interface RetractionCheck {
@@ -25,8 +25,8 @@ export interface RetractionCheck {
 export function retractionIssues(
   events: readonly TreatyEvent[],
   check: RetractionCheck = {},
-): EventIssue[] {
-  const issues: EventIssue[] = [];
+): InputIssue[] {
+  const issues: InputIssue[] = [];
   let stateById: Map<string, string> | null = null;
   events.forEach((event, index) => {
     const named = event.retracts;

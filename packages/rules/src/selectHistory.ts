@@ -1,4 +1,4 @@
-import { type ConflictIntervals, conflictIntervals } from './armedConflict.js';
+import { type ConflictIntervals, conflictIntervals, NO_CONFLICT } from './armedConflict.js';
 import { compareEvents } from './compareEvents.js';
 import { MixedStatesError } from './errors.js';
 import { retractionsThatCount } from './retractedEventIds.js';
@@ -12,6 +12,8 @@ export interface History {
   readonly events: readonly TreatyEvent[];
   /** For each retracted event's id, the retraction that retracts it. */
   readonly retractedBy: ReadonlyMap<string, TreatyEvent>;
+  /** For each retraction that retracts some of the treaty's own events, those events. */
+  readonly retractedTreatyEvents: ReadonlyMap<string, readonly TreatyEvent[]>;
   readonly conflicts: ConflictIntervals;
 }
 
@@ -30,19 +32,25 @@ export function selectHistory(
 ): History {
   const state = events[0]?.state ?? '';
   const selected: TreatyEvent[] = [];
+  let stateWide = false;
   for (const event of events) {
     if (event.state !== state) throw new MixedStatesError(state, event.state);
-    if (event.date <= asOf && (event.treaty === treaty || event.treaty === null)) {
+    if (event.date > asOf) continue;
+    if (event.treaty === treaty) selected.push(event);
+    else if (event.treaty === null) {
       selected.push(event);
+      stateWide = true;
     }
   }
   if (!isInOrder(selected)) selected.sort(compareEvents);
-  const retractedBy = retractionsThatCount(selected);
+  // Only state-wide facts retract events or make an armed conflict.
+  const retractedBy = stateWide ? retractionsThatCount(selected) : NO_RETRACTIONS;
   return {
     state,
     events: selected,
     retractedBy,
-    conflicts: conflictIntervals(selected, retractedBy),
+    retractedTreatyEvents: byRetraction(selected, retractedBy),
+    conflicts: stateWide ? conflictIntervals(selected, retractedBy) : NO_CONFLICT,
   };
 }
 
@@ -55,4 +63,24 @@ function isInOrder(events: readonly TreatyEvent[]): boolean {
     if (before.date >= event.date && compareEvents(before, event) > 0) return false;
   }
   return true;
+}
+
+const NO_RETRACTIONS: ReadonlyMap<string, TreatyEvent> = new Map();
+const NO_GROUPS: ReadonlyMap<string, readonly TreatyEvent[]> = new Map();
+
+/** The treaty's own retracted events, grouped by the retraction that retracts them. */
+function byRetraction(
+  events: readonly TreatyEvent[],
+  retractedBy: ReadonlyMap<string, TreatyEvent>,
+): ReadonlyMap<string, readonly TreatyEvent[]> {
+  if (retractedBy.size === 0) return NO_GROUPS;
+  const groups = new Map<string, TreatyEvent[]>();
+  for (const event of events) {
+    const retraction = event.treaty === null ? undefined : retractedBy.get(event.id);
+    if (retraction === undefined) continue;
+    const group = groups.get(retraction.id);
+    if (group === undefined) groups.set(retraction.id, [event]);
+    else group.push(event);
+  }
+  return groups;
 }

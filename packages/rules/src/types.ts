@@ -148,18 +148,21 @@ export interface ChangeMessages {
   readonly default: string;
 }
 
-/** One problem with one input event. */
-export interface EventIssue {
-  /** Position of the event in the input array. */
-  readonly index: number;
-  /** The event's `id` when it had one. */
-  readonly id?: string;
-  /** Field path, e.g. `date`, `treaty`, `source`. `(event)` for the whole event. */
+/**
+ * One problem with one input field: the one shape every layer reports bad input
+ * in, from event validation here to the API's 400 body and the CLI's messages.
+ */
+export interface InputIssue {
+  /** Field path, e.g. `date`, `states[2]`, `--as-of`; `(event)` for a whole event, `(body)` for a whole body. */
   readonly field: string;
   readonly message: string;
+  /** Position of the item in an input array, when the input was one (validation sets it for every event). */
+  readonly index?: number;
+  /** The item's `id`, when it had one. */
+  readonly id?: string;
 }
 
 /** Validation outcome: a value, never a throw. */
 export type ValidationResult =
   | { readonly ok: true; readonly events: readonly TreatyEvent[] }
-  | { readonly ok: false; readonly issues: readonly EventIssue[] };
+  | { readonly ok: false; readonly issues: readonly InputIssue[] };

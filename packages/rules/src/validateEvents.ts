@@ -5,7 +5,7 @@ import { type RawEvent, rawEventSchema } from './eventSchema.js';
 import { periodWords } from './explanationText.js';
 import { findTreaty } from './findTreaty.js';
 import { retractionIssues } from './retractionIssues.js';
-import type { EventIssue, TreatyEvent, ValidationResult } from './types.js';
+import type { InputIssue, TreatyEvent, ValidationResult } from './types.js';
 
 /** Options of {@link validateEvents}. */
 export interface ValidationOptions {
@@ -133,7 +133,7 @@ export function validateEvents(input: unknown, options: ValidationOptions = {}):
       issues: [{ index: WHOLE_INPUT, field: '(input)', message: 'must be an array of events' }],
     };
   }
-  const issues: EventIssue[] = [];
+  const issues: InputIssue[] = [];
   const events: TreatyEvent[] = [];
   /** Each valid event's index in the input. */
   const positions: number[] = [];
@@ -179,7 +179,8 @@ export function validateEvents(input: unknown, options: ValidationOptions = {}):
     positions.push(index);
   });
   for (const issue of retractionIssues(events, { complete: options.wholeHistory === true })) {
-    issues.push({ ...issue, index: positions[issue.index] ?? issue.index });
+    const { index } = issue;
+    issues.push(index === undefined ? issue : { ...issue, index: positions[index] ?? index });
   }
   return issues.length === 0 ? { ok: true, events } : { ok: false, issues };
 }

@@ -1,5 +1,7 @@
+import { InvalidInputError } from '@treatywatch/core';
 import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core/signature';
-import { CliError, type InputIssue, InvalidInputError } from '../errors.js';
+import type { InputIssue } from '@treatywatch/rules';
+import { CliError } from '../errors.js';
 
 /** The default API: the local stack of `treatywatch dev`. */
 export const DEFAULT_API_URL = 'http://127.0.0.1:8787';
@@ -48,10 +50,10 @@ export class ApiClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (request.signed) {
       if (this.#secret === undefined) {
-        throw new InvalidInputError(
-          'TREATYWATCH_WEBHOOK_SECRET is not set: signed requests need the webhook secret (`treatywatch dev` prints it at start)',
-          [{ field: 'TREATYWATCH_WEBHOOK_SECRET', message: 'not set' }],
-        );
+        throw new InvalidInputError([{ field: 'TREATYWATCH_WEBHOOK_SECRET', message: 'not set' }], {
+          message:
+            'TREATYWATCH_WEBHOOK_SECRET is not set: signed requests need the webhook secret (`treatywatch dev` prints it at start)',
+        });
       }
       headers[SIGNATURE_HEADER] = signRequest(body ?? '', this.#secret);
     }
@@ -88,15 +90,14 @@ function responseError(
   status: number,
   parsed: unknown,
   text: string,
-): CliError {
+): CliError | InvalidInputError {
   const body = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as ErrorBody;
   const message = body.message ?? (text.trim().slice(0, 200) || `HTTP ${status}`);
   const where = `${request.method} ${request.path.split('?')[0]}`;
   if (status === 400 || status === 413) {
-    return new InvalidInputError(
-      `the API refused the request (${where}): ${message}`,
-      body.issues ?? [],
-    );
+    return new InvalidInputError(body.issues ?? [], {
+      message: `the API refused the request (${where}): ${message}`,
+    });
   }
   if (status === 401) {
     return new CliError(
@@ -111,15 +112,17 @@ function normaliseBaseUrl(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new InvalidInputError(
-      `--api must be a URL such as ${DEFAULT_API_URL}, got ${JSON.stringify(value)}`,
-      [{ field: '--api', message: `not a URL: ${value}` }],
-    );
+    throw new InvalidInputError([{ field: '--api', message: `not a URL: ${value}` }], {
+      message: `--api must be a URL such as ${DEFAULT_API_URL}, got ${JSON.stringify(value)}`,
+    });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InvalidInputError(`--api must be an http(s) URL, got ${JSON.stringify(value)}`, [
-      { field: '--api', message: 'must start with http:// or https://' },
-    ]);
+    throw new InvalidInputError(
+      [{ field: '--api', message: 'must start with http:// or https://' }],
+      {
+        message: `--api must be an http(s) URL, got ${JSON.stringify(value)}`,
+      },
+    );
   }
   return url.toString().replace(/\/+$/, '');
 }

@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { InvalidInputError } from '@treatywatch/core';
 import type { LocalStack } from '@treatywatch/local-stack';
 import { LOCAL_STACK } from '@treatywatch/local-stack/constants';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { colorEnabled } from '../colorEnabled.js';
-import { CliError, InvalidInputError } from '../errors.js';
+import { CliError } from '../errors.js';
 import { parseDuration } from '../parseDuration.js';
 import { parsePort } from '../parsePort.js';
 import { formatAssessTable } from './assessTable.js';
@@ -173,7 +174,7 @@ function startError(
   if (error instanceof localStack.JavaUnavailableError)
     return new CliError(error.message, { cause: error });
   if (error instanceof localStack.SeedFileError)
-    return new InvalidInputError(error.message, error.issues, { cause: error });
+    return new InvalidInputError(error.issues, { message: error.message, cause: error });
   if ((error as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
     return new CliError(
       `port ${port} on ${LOCAL_STACK.host} is in use; choose another with --port`,

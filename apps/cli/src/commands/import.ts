@@ -1,4 +1,4 @@
-import { LOCAL_STACK } from '@treatywatch/local-stack/constants';
+import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
@@ -18,7 +18,7 @@ export function registerImport(program: Command): Command {
   return addApiOption(command).action(async (file: string, options: ApiClientOptions) => {
     const events = await readEventsFile(file);
     const client = apiClientFor(options);
-    const batchSize = LOCAL_STACK.eventsPerRequest;
+    const batchSize = MAX_EVENTS_PER_REQUEST;
     const bar = process.stderr.isTTY
       ? new SingleBar({
           stream: process.stderr,

@@ -1,10 +1,10 @@
+import { InvalidInputError } from '@treatywatch/core';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { SubscribeResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
 import { colorEnabled } from '../colorEnabled.js';
-import { InvalidInputError } from '../errors.js';
 
 interface SubscribeOptions extends ApiClientOptions {
   readonly email?: string;
@@ -61,12 +61,15 @@ Example:
     const endpoints = (['email', 'sms', 'https'] as const).filter((p) => options[p] !== undefined);
     const protocol = endpoints[0];
     if (endpoints.length !== 1 || protocol === undefined) {
-      throw new InvalidInputError('give exactly one of --email, --sms or --https', [
-        {
-          field: '--email/--sms/--https',
-          message: endpoints.length === 0 ? 'none given' : `got ${endpoints.join(', ')}`,
-        },
-      ]);
+      throw new InvalidInputError(
+        [
+          {
+            field: '--email/--sms/--https',
+            message: endpoints.length === 0 ? 'none given' : `got ${endpoints.join(', ')}`,
+          },
+        ],
+        { message: 'give exactly one of --email, --sms or --https' },
+      );
     }
     const body = {
       protocol,

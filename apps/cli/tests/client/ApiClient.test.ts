@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SIGNATURE_HEADER, verifySignature } from '@treatywatch/core';
+import { InvalidInputError, SIGNATURE_HEADER, verifySignature } from '@treatywatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/client/ApiClient.js';
-import { CliError, InvalidInputError } from '../../src/errors.js';
+import { CliError } from '../../src/errors.js';
+import { reportError } from '../../src/reportError.js';
 
 const SECRET = 'client-test-secret';
 
@@ -96,7 +97,7 @@ describe('ApiClient', () => {
       .send({ method: 'POST', path: '/events', body: {}, signed: true })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).exitCode).toBe(2);
+    expect(reportError(error, { write: () => true })).toBe(2);
   });
 
   it("turns a 400 into invalid input carrying the server's issues per field", async () => {
@@ -105,7 +106,7 @@ describe('ApiClient', () => {
       .send({ method: 'POST', path: '/subscriptions', body: { protocol: 'sms', endpoint: '1' } })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInputError);
-    expect((error as InvalidInputError).exitCode).toBe(2);
+    expect(reportError(error, { write: () => true })).toBe(2);
     expect((error as InvalidInputError).issues).toEqual([
       { field: 'endpoint', message: 'must be a phone number in E.164 form' },
     ]);

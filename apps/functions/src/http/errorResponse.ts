@@ -5,10 +5,11 @@ import {
   NotFoundError,
   VersionConflictError,
 } from '@treatywatch/core';
-import { BadRequestError, HttpError, MethodNotAllowedError, type RequestIssue } from '../errors.js';
+import type { InputIssue } from '@treatywatch/rules';
+import { HttpError, MethodNotAllowedError } from '../errors.js';
 import { jsonResponse } from './jsonResponse.js';
 
-function invalidRequest(message: string, issues: readonly RequestIssue[]): Response {
+function invalidRequest(message: string, issues: readonly InputIssue[]): Response {
   return jsonResponse(400, {
     error: 'invalid-request',
     message,
@@ -40,10 +41,6 @@ function invalidRequest(message: string, issues: readonly RequestIssue[]): Respo
  */
 export function errorResponse(error: unknown, logger: Logger): Response {
   if (error instanceof InvalidInputError) {
-    logger.info('invalid request', { issues: error.issues });
-    return invalidRequest(error.message, error.issues);
-  }
-  if (error instanceof BadRequestError) {
     logger.info('invalid request', { issues: error.issues });
     return invalidRequest(error.message, error.issues);
   }

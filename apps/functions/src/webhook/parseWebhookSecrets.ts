@@ -16,22 +16,26 @@ const rotatingSecretsSchema = z.record(z.string(), z.unknown());
  */
 export function parseWebhookSecrets(value: string | undefined): string[] {
   const text = value?.trim() ?? '';
-  if (text === '') throw new FunctionsError('the webhook secret is empty');
+  if (text === '') throw new FunctionsError('the webhook secret is empty', {});
   if (!text.startsWith('{') && !text.startsWith('[')) return [text];
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (cause) {
-    throw new FunctionsError('the webhook secret looks like JSON but does not parse', { cause });
+    throw new FunctionsError(
+      'the webhook secret looks like JSON but does not parse',
+      {},
+      { cause },
+    );
   }
   const record = rotatingSecretsSchema.safeParse(parsed);
   if (!record.success) {
-    throw new FunctionsError('the webhook secret JSON must be an object of strings');
+    throw new FunctionsError('the webhook secret JSON must be an object of strings', {});
   }
   const ordered = ['current', 'previous', ...Object.keys(record.data)];
   const secrets = [...new Set(ordered)]
     .map((key) => record.data[key])
     .filter((v): v is string => typeof v === 'string' && v.length > 0);
-  if (secrets.length === 0) throw new FunctionsError('the webhook secret JSON holds no secret');
+  if (secrets.length === 0) throw new FunctionsError('the webhook secret JSON holds no secret', {});
   return secrets;
 }

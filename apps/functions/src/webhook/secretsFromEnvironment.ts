@@ -21,7 +21,7 @@ export function secretsFromEnvironment(env: NodeJS.ProcessEnv = process.env): We
   return async () => {
     const value = await getSecret(name, { maxAge: WEBHOOK_SECRET_MAX_AGE_SECONDS });
     if (typeof value !== 'string') {
-      throw new FunctionsError(`secret ${name} has no string value`, { context: { name } });
+      throw new FunctionsError(`secret ${name} has no string value`, { name });
     }
     return parseWebhookSecrets(value);
   };

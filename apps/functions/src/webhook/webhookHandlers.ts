@@ -6,12 +6,12 @@ import {
   type EventStore,
   evaluateAll,
   evaluateState,
+  InvalidInputError,
   parseEvaluationRequest,
   recordEvents,
 } from '@treatywatch/core';
 import type { Handler } from 'hono';
 import { MAX_EVENTS_PER_REQUEST, METRIC_NAMES } from '../constants.js';
-import { BadRequestError } from '../errors.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import { readJsonBody } from '../http/readJsonBody.js';
@@ -38,7 +38,7 @@ export function webhookHandlers({ metrics, ...deps }: WebhookHandlerDeps): Webho
     async recordEvents(c) {
       const input = await readJsonBody(c);
       if (Array.isArray(input) && input.length > MAX_EVENTS_PER_REQUEST) {
-        throw new BadRequestError([
+        throw new InvalidInputError([
           {
             field: '(body)',
             message: `at most ${MAX_EVENTS_PER_REQUEST} events per request, got ${input.length}`,

@@ -6,9 +6,6 @@ export const SNS_FILTER_POLICY_LIMITS = {
   maxCombinations: 150,
 } as const;
 
-/** The longest email subject SNS accepts: the Publish API asks for "less than 100 characters". */
-export const SNS_SUBJECT_MAX_LENGTH = 99;
-
 /** Message attribute names the notifier sets and filter policies match on. */
 export const MESSAGE_ATTRIBUTES = {
   state: 'state',

@@ -1,4 +1,4 @@
-import { SNS_SUBJECT_MAX_LENGTH } from './constants.js';
+import { EMAIL_SUBJECT_MAX_LENGTH } from '@treatywatch/rules';
 
 /**
  * `subject` made acceptable to SNS: printable ASCII only (other characters
@@ -20,8 +20,8 @@ export function emailSubject(subject: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[^A-Za-z0-9!-/:-@[-`{-~]+/, '');
-  if (ascii.length <= SNS_SUBJECT_MAX_LENGTH) return ascii === '' ? 'Treaty Watch alert' : ascii;
-  const room = SNS_SUBJECT_MAX_LENGTH - 3;
+  if (ascii.length <= EMAIL_SUBJECT_MAX_LENGTH) return ascii === '' ? 'Treaty Watch alert' : ascii;
+  const room = EMAIL_SUBJECT_MAX_LENGTH - 3;
   const cut = ascii.slice(0, room);
   const lastSpace = cut.lastIndexOf(' ');
   return `${(lastSpace > room / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}...`;

@@ -2,7 +2,6 @@ export {
   MESSAGE_ATTRIBUTES,
   NO_PREVIOUS_STATUS,
   SNS_FILTER_POLICY_LIMITS,
-  SNS_SUBJECT_MAX_LENGTH,
 } from './constants.js';
 export { emailSubject } from './emailSubject.js';
 export { filterPolicyAttributes } from './filterPolicyAttributes.js';

@@ -1,3 +1,4 @@
+export { STREAM_BATCH_SIZE } from './constants.js';
 export { createTable } from './createTable.js';
 export { createTableInput } from './createTableInput.js';
 export { STREAM_FILTERS } from './streamFilters.js';

@@ -5,10 +5,11 @@ const WORKSPACE = /^@treatywatch\//;
 
 /**
  * Builds the baseline of a handler: its entry with the workspace's
- * TypeScript compiled in (Node 20 cannot import `.ts`), not minified, and
- * every npm dependency left as an import that Node resolves and loads file by
- * file from `node_modules`, as a function deployed with its `node_modules`
- * would. Returns the output path (under `outDir`, which must sit inside the
+ * TypeScript compiled in (the workspace packages export `.ts` sources), not
+ * minified, and every npm dependency, the AWS SDK included, left as an import
+ * that Node resolves and loads file by file from `node_modules`, as a function
+ * deployed with its `node_modules` would, or one that uses the SDK of the
+ * Lambda runtime. Returns the output path (under `outDir`, which must sit inside the
  * repository so `node_modules` resolves).
  */
 export async function buildUnbundled(entry: string, name: string, outDir: string): Promise<string> {

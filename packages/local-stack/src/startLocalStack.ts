@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { CreateTopicCommand } from '@aws-sdk/client-sns';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   DynamoAssessmentStore,
   DynamoEventStore,
@@ -16,17 +17,16 @@ import {
 } from '@treatywatch/core';
 import { LOCAL_CREDENTIALS, LOCAL_REGION } from '@treatywatch/emulators';
 import {
-  createApiHandler,
+  createApiApp,
   createOnAssessmentChangeHandler,
   createOnEventHandler,
   createSweepHandler,
-  createWebhookHandler,
+  createWebhookApp,
 } from '@treatywatch/functions';
 import type { IsoDate } from '@treatywatch/rules';
 import { DATA_DIR_LAYOUT, DEFAULT_LAYOUT, LOCAL_STACK } from './constants.js';
 import { type DevLog, SILENT_LOG } from './DevLog.js';
 import { createConfirmFunction } from './http/createConfirmFunction.js';
-import { LOCAL_ROUTES } from './http/localRoutes.js';
 import { type RunningHttpServer, startHttpServer } from './http/startHttpServer.js';
 import { lambdaContext, scheduledEvent } from './lambdaContext.js';
 import { SILENT_STEPS, type StepReporter } from './Progress.js';
@@ -225,17 +225,25 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         startHttpServer({
           port,
           host: LOCAL_STACK.host,
-          routes: LOCAL_ROUTES,
-          functions: {
-            webhook: createWebhookHandler({
+          apps: {
+            webhook: createWebhookApp({
               events,
               assessments,
               clock,
               secrets: async () => [options.webhookSecret],
+              getConnInfo,
             }),
-            api: createApiHandler({ events, assessments, ledger, subscriptions, channel, clock }),
-            confirm: createConfirmFunction(channel),
+            api: createApiApp({
+              events,
+              assessments,
+              ledger,
+              subscriptions,
+              channel,
+              clock,
+              getConnInfo,
+            }),
           },
+          confirm: createConfirmFunction(channel),
           log,
         }),
     );

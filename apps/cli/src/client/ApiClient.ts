@@ -9,7 +9,7 @@ export const DEFAULT_API_URL = 'http://127.0.0.1:8787';
 const REQUEST_TIMEOUT_MS = 60_000;
 
 /** Options of an `ApiClient`. */
-export interface ApiClientOptions {
+export interface ApiClientConfig {
   /** Base URL of the API, e.g. `http://127.0.0.1:8787` or the deployed HTTP API's URL. */
   readonly baseUrl: string;
   /** The webhook signing secret (`TREATYWATCH_WEBHOOK_SECRET`); needed for signed requests only. */
@@ -38,7 +38,7 @@ export class ApiClient {
   readonly baseUrl: string;
   readonly #secret: string | undefined;
 
-  constructor(options: ApiClientOptions) {
+  constructor(options: ApiClientConfig) {
     this.baseUrl = normaliseBaseUrl(options.baseUrl);
     this.#secret = options.secret === '' ? undefined : options.secret;
   }

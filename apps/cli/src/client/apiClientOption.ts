@@ -1,8 +1,8 @@
 import { type Command, Option } from 'commander';
 import { ApiClient, DEFAULT_API_URL } from './ApiClient.js';
 
-/** Options every client command takes. */
-export interface ApiClientOptions {
+/** The parsed command-line options every client command takes (`--api`). */
+export interface ApiOptionValues {
   readonly api: string;
 }
 
@@ -21,7 +21,7 @@ export function addApiOption(command: Command): Command {
 
 /** The client for `--api`, signing with `TREATYWATCH_WEBHOOK_SECRET` when set. */
 export function apiClientFor(
-  options: ApiClientOptions,
+  options: ApiOptionValues,
   env: NodeJS.ProcessEnv = process.env,
 ): ApiClient {
   const secret = env.TREATYWATCH_WEBHOOK_SECRET;

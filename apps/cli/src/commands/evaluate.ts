@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { EvaluateResponse } from '../client/apiResponses.js';
 import { colorEnabled } from '../colorEnabled.js';
 
@@ -15,7 +15,7 @@ export function registerEvaluate(program: Command): Command {
     .description('evaluate one state (or every state) now and print the status changes')
     .argument('[state]', 'ISO 3166-1 alpha-2 code of the state; every state when absent');
   return addApiOption(command).action(
-    async (state: string | undefined, options: ApiClientOptions) => {
+    async (state: string | undefined, options: ApiOptionValues) => {
       const response = await apiClientFor(options).send<EvaluateResponse>({
         method: 'POST',
         path: '/evaluate',

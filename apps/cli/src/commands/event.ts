@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { RecordEventsResponse } from '../client/apiResponses.js';
 import { colorEnabled } from '../colorEnabled.js';
 
-interface EventAddOptions extends ApiClientOptions {
+interface EventAddOptions extends ApiOptionValues {
   readonly state: string;
   readonly type: string;
   readonly treaty?: string;

@@ -1,7 +1,7 @@
 import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { RecordEventsResponse } from '../client/apiResponses.js';
 import { readEventsFile } from '../readEventsFile.js';
 
@@ -15,7 +15,7 @@ export function registerImport(program: Command): Command {
     .command('import')
     .description('record every event of a JSON file through the signed webhook, in batches of 100')
     .argument('<file>', 'JSON file holding an array of events (see data/events.json)');
-  return addApiOption(command).action(async (file: string, options: ApiClientOptions) => {
+  return addApiOption(command).action(async (file: string, options: ApiOptionValues) => {
     const events = await readEventsFile(file);
     const client = apiClientFor(options);
     const batchSize = MAX_EVENTS_PER_REQUEST;

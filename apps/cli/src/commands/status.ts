@@ -3,14 +3,14 @@ import { assessState, retractedEventIds, sortEvents, todayUtc } from '@treatywat
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import type { ApiClient } from '../client/ApiClient.js';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { StateStatusResponse, StatusResponse } from '../client/apiResponses.js';
 import { colorEnabled } from '../colorEnabled.js';
 import { parseAsOf } from '../parseAsOf.js';
 import { toAssessRecord } from './assessRecord.js';
 import { formatAssessTable } from './assessTable.js';
 
-interface StatusOptions extends ApiClientOptions {
+interface StatusOptions extends ApiOptionValues {
   readonly asOf?: string;
   readonly json?: boolean;
 }

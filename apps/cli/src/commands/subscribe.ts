@@ -1,12 +1,12 @@
 import { InvalidInputError } from '@treatywatch/core';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { SubscribeResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
 import { colorEnabled } from '../colorEnabled.js';
 
-interface SubscribeOptions extends ApiClientOptions {
+interface SubscribeOptions extends ApiOptionValues {
   readonly email?: string;
   readonly sms?: string;
   readonly https?: string;

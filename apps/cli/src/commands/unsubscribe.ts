@@ -1,8 +1,8 @@
 import { MANAGE_TOKEN_HEADER } from '@treatywatch/core/constants';
 import type { Command } from 'commander';
-import { type ApiClientOptions, addApiOption, apiClientFor } from '../client/apiClientOption.js';
+import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 
-interface UnsubscribeOptions extends ApiClientOptions {
+interface UnsubscribeOptions extends ApiOptionValues {
   readonly token: string;
 }
 

@@ -12,37 +12,29 @@ import { jsonResponse } from '../http/jsonResponse.js';
 import { readJsonBody } from '../http/readJsonBody.js';
 import type { ApiDeps } from './ApiDeps.js';
 
-/** The public API's JSON handlers, the default representation of every resource. */
-export interface JsonHandlers {
-  /** `GET /status`: every current assessment. */
-  readonly listStatus: Handler<HttpEnv>;
-  /** `GET /status/{state}`: one state's assessments and timeline. */
-  readonly stateStatus: Handler<HttpEnv>;
-  /** `POST /subscriptions`: `201` with the id and the manage token. */
-  readonly createSubscription: Handler<HttpEnv>;
-  /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
-  readonly deleteSubscription: Handler<HttpEnv>;
-}
-
 /** The JSON handlers over `deps`. */
-export function jsonHandlers(deps: ApiDeps): JsonHandlers {
+export function jsonHandlers(deps: ApiDeps) {
   return {
+    /** `GET /status`: every current assessment. */
     async listStatus() {
       const assessments = await listAssessments(deps);
       return jsonResponse(200, { assessments });
     },
+    /** `GET /status/{state}`: one state's assessments and timeline. */
     async stateStatus(c) {
       const history = await stateHistory(deps, c.req.param('state') ?? '');
       return jsonResponse(200, { ...history, name: stateName(history.state) });
     },
+    /** `POST /subscriptions`: `201` with the id and the manage token. */
     async createSubscription(c) {
       const result = await subscribe(deps, await readJsonBody(c));
       return jsonResponse(201, result, { location: `/subscriptions/${result.id}` });
     },
+    /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
     async deleteSubscription(c) {
       const token = c.req.header(MANAGE_TOKEN_HEADER) ?? c.req.query('token') ?? '';
       await unsubscribe(deps, { id: c.req.param('id') ?? '', token });
       return jsonResponse(204);
     },
-  };
+  } satisfies Record<string, Handler<HttpEnv>>;
 }

@@ -37,32 +37,16 @@ function originOf(c: Context): string {
   return new URL(c.req.url).origin;
 }
 
-/** The public API's HTML, Atom and iCalendar handlers. */
-export interface WebHandlers {
-  /** `GET /`: the status page with the subscription form. */
-  readonly homePage: Handler<HttpEnv>;
-  /** `GET /status/{state}` for a browser: the state's page. */
-  readonly statePage: Handler<HttpEnv>;
-  /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
-  readonly subscriptionForm: Handler<HttpEnv>;
-  /** `GET /unsubscribe?id=…&token=…`: asks to confirm. */
-  readonly unsubscribePage: Handler<HttpEnv>;
-  /** `POST /unsubscribe`: HTML forms cannot send DELETE. */
-  readonly unsubscribeForm: Handler<HttpEnv>;
-  /** `GET /feed.atom`: recent status changes. */
-  readonly atomFeed: Handler<HttpEnv>;
-  /** `GET /calendar.ics`: upcoming effective dates. */
-  readonly calendar: Handler<HttpEnv>;
-}
-
 /** The web handlers over `deps`. */
-export function webHandlers(deps: ApiDeps): WebHandlers {
+export function webHandlers(deps: ApiDeps) {
   return {
+    /** `GET /`: the status page with the subscription form. */
     async homePage() {
       const assessments = await listAssessments(deps);
       const html = renderHomePage({ assessments, asOf: deps.clock.today() });
       return webResponse(200, 'html', html, { cacheable: true });
     },
+    /** `GET /status/{state}` for a browser: the state's page. */
     async statePage(c) {
       const vary = { headers: { vary: 'Accept' } };
       const code = c.req.param('state') ?? '';
@@ -83,6 +67,7 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
       const html = renderStatePage({ ...history, asOf: deps.clock.today() });
       return webResponse(200, 'html', html, { cacheable: true, ...vary });
     },
+    /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
     async subscriptionForm(c) {
       const values = subscriptionFormValues(await c.req.text(), c.req.header('content-type'));
       try {
@@ -100,6 +85,7 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
         return webResponse(422, 'html', renderSubscriptionErrorPage({ states, values, errors }));
       }
     },
+    /** `GET /unsubscribe?id=…&token=…`: asks to confirm. */
     async unsubscribePage(c) {
       const id = c.req.query('id') ?? '';
       const token = c.req.query('token') ?? '';
@@ -108,6 +94,7 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
       }
       return webResponse(200, 'html', renderUnsubscribePage({ kind: 'confirm', id, token }));
     },
+    /** `POST /unsubscribe`: HTML forms cannot send DELETE. */
     async unsubscribeForm(c) {
       const form = new URLSearchParams(await c.req.text());
       try {
@@ -118,11 +105,13 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
         return webResponse(status, 'html', renderUnsubscribePage(outcome));
       }
     },
+    /** `GET /feed.atom`: recent status changes. */
     async atomFeed(c) {
       const entries = await recentChanges(deps);
       const feed = renderAtomFeed({ entries, origin: originOf(c), now: deps.clock.now() });
       return webResponse(200, 'atom', feed, { cacheable: true });
     },
+    /** `GET /calendar.ics`: upcoming effective dates. */
     async calendar(c) {
       const assessments = await listAssessments(deps);
       const calendar = renderCalendar({ assessments, origin: originOf(c), now: deps.clock.now() });
@@ -131,5 +120,5 @@ export function webHandlers(deps: ApiDeps): WebHandlers {
         headers: { 'content-disposition': 'inline; filename="treatywatch.ics"' },
       });
     },
-  };
+  } satisfies Record<string, Handler<HttpEnv>>;
 }

@@ -1,12 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { STREAM_FILTERS } from '@treatywatch/aws/table';
 import { signRequest } from '@treatywatch/core';
-import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyStructuredResultV2,
+  DynamoDBBatchResponse,
+  DynamoDBStreamEvent,
+  ScheduledEvent,
+} from 'aws-lambda';
+import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable, createTestTopic } from '../helpers/localAws.js';
 
 type HttpHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+type StreamHandler = (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse>;
+type SweepHandler = (event: ScheduledEvent) => Promise<{ asOf: string; due: number }>;
+
+const HANDLERS = ['webhook', 'on-event', 'on-assessment-change', 'sweep', 'api'] as const;
 
 const dist = (name: string) =>
   fileURLToPath(new URL(`../../dist/${name}/index.mjs`, import.meta.url));
@@ -21,7 +33,7 @@ async function load<T>(name: string): Promise<T> {
 
 describe('the bundled handlers', () => {
   beforeAll(async () => {
-    for (const name of ['webhook', 'on-event', 'on-assessment-change', 'sweep', 'api']) {
+    for (const name of HANDLERS) {
       if (!existsSync(dist(name)))
         throw new Error(`dist/${name}/index.mjs is missing: run npm run build`);
     }
@@ -36,7 +48,100 @@ describe('the bundled handlers', () => {
       AWS_REGION: 'us-east-1',
       AWS_ACCESS_KEY_ID: 'local',
       AWS_SECRET_ACCESS_KEY: 'local',
+      POWERTOOLS_LOG_LEVEL: 'WARN',
+      POWERTOOLS_METRICS_DISABLED: 'true',
     });
+  });
+
+  it.each([
+    ['webhook', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager']],
+    ['on-event', ['@aws-sdk/client-dynamodb']],
+    ['on-assessment-change', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns']],
+    ['sweep', ['@aws-sdk/client-dynamodb']],
+    ['api', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns']],
+  ])(
+    '%s carries the AWS SDK clients it uses, and only those, importing none at run time',
+    (name, clients) => {
+      const dir = dirname(dist(name));
+      const code = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+        file.endsWith('.mjs'),
+      );
+      expect(code).toContain('index.mjs');
+      for (const file of code) {
+        expect(readFileSync(join(dir, file), 'utf8')).not.toMatch(
+          // Minified imports carry no space; the SDK's error messages that name packages do.
+          /(?:from|import\(?)"@aws-sdk\//,
+        );
+      }
+      const { sources } = JSON.parse(readFileSync(`${dist(name)}.map`, 'utf8')) as {
+        sources: string[];
+      };
+      const bundled = new Set(
+        sources.flatMap(
+          (source) => /node_modules\/(@aws-sdk\/client-[^/]+)\//.exec(source)?.[1] ?? [],
+        ),
+      );
+      expect([...bundled].sort()).toEqual(clients);
+    },
+  );
+
+  it('carries a recorded event through the on-event and on-assessment-change bundles to one alert', async () => {
+    const table = await createTestTable();
+    const topic = await createTestTopic({});
+    const saved = { TABLE_NAME: process.env.TABLE_NAME, TOPIC_ARN: process.env.TOPIC_ARN };
+    Object.assign(process.env, { TABLE_NAME: table.tableName, TOPIC_ARN: topic.topicArn });
+    onTestFinished(() => {
+      Object.assign(process.env, saved);
+    });
+    const body = JSON.stringify({
+      state: 'LV',
+      type: 'withdrawal-announced',
+      treaty: 'apmbc',
+      date: '2025-03-18',
+      source: 'https://www.mod.gov.lv/en',
+    });
+    const webhook = await load<HttpHandler>('webhook');
+    const recorded = await webhook(
+      httpApiEvent({
+        method: 'POST',
+        path: '/events',
+        body,
+        headers: { 'x-treatywatch-signature': signRequest(body, 'bundle-new') },
+      }),
+    );
+    expect(recorded.statusCode).toBe(201);
+
+    const onEvent = await load<StreamHandler>('on-event');
+    const onChange = await load<StreamHandler>('on-assessment-change');
+    expect(await onEvent(await table.stream.nextEvent(STREAM_FILTERS.events))).toEqual({
+      batchItemFailures: [],
+    });
+    const changes = await table.stream.nextEvent(STREAM_FILTERS.assessmentChanges);
+    expect(changes.Records).toHaveLength(1);
+    expect(await onChange(changes)).toEqual({ batchItemFailures: [] });
+
+    const messages = await topic.receive();
+    expect(messages).toHaveLength(1);
+    expect(JSON.parse(messages[0]?.Body ?? '{}').MessageAttributes).toMatchObject({
+      state: { Value: 'LV' },
+      status: { Value: 'withdrawal-announced' },
+    });
+  });
+
+  it('sweeps the table through the sweep bundle', async () => {
+    const sweep = await load<SweepHandler>('sweep');
+    const summary = await sweep({
+      version: '0',
+      id: 'bundle-sweep',
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '123456789012',
+      time: new Date().toISOString(),
+      region: 'us-east-1',
+      resources: [],
+      detail: {},
+    });
+    expect(summary).toMatchObject({ asOf: new Date().toISOString().slice(0, 10), due: 0 });
   });
 
   it('records a signed event through the webhook bundle, configured by the environment', async () => {

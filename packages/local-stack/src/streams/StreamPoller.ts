@@ -8,6 +8,7 @@ import {
   type Shard,
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
+import { STREAM_BATCH_SIZE } from '@treatywatch/aws/table';
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import type { DevLog } from '../DevLog.js';
 import { PollingLoop } from '../PollingLoop.js';
@@ -32,7 +33,7 @@ export interface StreamPollerOptions {
   readonly filters: readonly FilterPattern[];
   readonly checkpoints: CheckpointStore;
   readonly log: DevLog;
-  /** Most records read per GetRecords call, as the mapping's `BatchSize`. Default 100. */
+  /** Most records read per GetRecords call, as the mapping's `BatchSize`. Default `STREAM_BATCH_SIZE`. */
   readonly batchSize?: number;
   /** Attempts after the first before a failing batch is skipped. Default 3. */
   readonly maxRetries?: number;
@@ -70,7 +71,12 @@ export class StreamPoller {
   readonly #loop: PollingLoop;
 
   constructor(options: StreamPollerOptions) {
-    this.#options = { batchSize: 100, maxRetries: 3, pollIntervalMs: 100, ...options };
+    this.#options = {
+      batchSize: STREAM_BATCH_SIZE,
+      maxRetries: 3,
+      pollIntervalMs: 100,
+      ...options,
+    };
     this.#loop = new PollingLoop({
       round: () => this.pollOnce(),
       intervalMs: this.#options.pollIntervalMs,

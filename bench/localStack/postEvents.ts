@@ -1,4 +1,4 @@
-import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions/signature';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core/signature';
 
 /** What `POST /events` answered. */
 export interface RecordedEvents {

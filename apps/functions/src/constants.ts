@@ -20,8 +20,8 @@ export const MAX_WEBHOOK_BODY_BYTES = 256 * 1024;
 /** Largest body the public api accepts, in bytes (4 KiB): a subscription is a few hundred. */
 export const MAX_API_BODY_BYTES = 4 * 1024;
 
-/** Most events accepted in one `POST /events`; clients that send more send them in batches of this size. */
-export const MAX_EVENTS_PER_REQUEST = 100;
+// Part of the API's contract with its clients (the CLI, the local stack's seeding), so defined in core.
+export { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 
 /** How long a fetched webhook secret is cached, in seconds, before Secrets Manager is asked again. */
 export const WEBHOOK_SECRET_MAX_AGE_SECONDS = 300;

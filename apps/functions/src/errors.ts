@@ -1,4 +1,4 @@
-import { TreatyWatchError } from '@treatywatch/core';
+import { type SignatureProblem, TreatyWatchError } from '@treatywatch/core';
 
 /** Base of the errors raised by the Lambda handlers themselves, on the project's one base class. */
 export class FunctionsError extends TreatyWatchError {
@@ -33,13 +33,6 @@ export class HttpError extends FunctionsError {
     this.code = code;
   }
 }
-
-/** Why a signature was refused. */
-export type SignatureProblem =
-  | 'missing-signature'
-  | 'malformed-signature'
-  | 'stale-signature'
-  | 'invalid-signature';
 
 /** 401: the request is not signed, or not signed right. */
 export class UnauthorizedError extends HttpError {

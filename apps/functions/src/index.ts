@@ -10,7 +10,6 @@ export * from './errors.js';
 export { clientIp } from './http/clientIp.js';
 export type { HttpHostOptions } from './http/createHttpApp.js';
 export type { HttpEnv } from './http/HttpEnv.js';
-export { MANAGE_TOKEN_HEADER } from './http/headers.js';
 export { HTTP_API_ROUTES, type HttpApiRoute } from './http/httpApiRoutes.js';
 export type { HttpApiHandler } from './http/lambdaHandler.js';
 export { honoPath } from './http/registerRoutes.js';
@@ -36,10 +35,3 @@ export {
 } from './webhook/createWebhookApp.js';
 export { createWebhookHandler } from './webhook/createWebhookHandler.js';
 export { parseWebhookSecrets } from './webhook/parseWebhookSecrets.js';
-export {
-  SIGNATURE_HEADER,
-  SIGNATURE_TOLERANCE_SECONDS,
-  type SignatureVerdict,
-  signRequest,
-  verifySignature,
-} from './webhook/verifySignature.js';

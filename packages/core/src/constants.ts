@@ -1,5 +1,11 @@
 import type { SubscriptionLimits } from './ports.js';
 
+/** The header that carries a subscription's manage token on `DELETE /subscriptions/{id}`. */
+export const MANAGE_TOKEN_HEADER = 'X-Manage-Token';
+
+/** Most events accepted in one `POST /events`; clients that send more send them in batches of this size. */
+export const MAX_EVENTS_PER_REQUEST = 100;
+
 /** How many times `evaluateState` re-reads and retries after a version conflict. */
 export const MAX_EVALUATION_ATTEMPTS = 8;
 

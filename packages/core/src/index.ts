@@ -4,6 +4,7 @@ export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
   CONFIRMATION_WINDOW_SECONDS,
   DEFAULT_SUBSCRIPTION_LIMITS,
+  MANAGE_TOKEN_HEADER,
   MAX_EVALUATION_ATTEMPTS,
   MAX_REPORTED_ISSUES,
   NO_SUBSCRIPTION_LIMITS,
@@ -65,3 +66,12 @@ export {
   type VerifySubscriptionResult,
   verifySubscription,
 } from './verifySubscription.js';
+export {
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  type SignatureCheck,
+  type SignatureProblem,
+  type SignatureVerdict,
+  signRequest,
+  verifySignature,
+} from './webhookSignature.js';

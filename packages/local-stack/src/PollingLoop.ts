@@ -4,7 +4,11 @@ export interface PollingLoopOptions {
   readonly round: () => Promise<boolean>;
   /** Pause after a round that found nothing. */
   readonly intervalMs: number;
-  /** Told of a round that threw; the loop carries on with the next one. */
+  /**
+   * Told of a round that threw; the loop carries on with the next one. A round
+   * that throws after `stop()` was called is not reported: the services it
+   * reads may be going down with the rest of the stack.
+   */
   readonly onError: (error: unknown) => void;
 }
 
@@ -66,7 +70,7 @@ export class PollingLoop {
       try {
         busy = await this.#options.round();
       } catch (error) {
-        this.#options.onError(error);
+        if (this.#running) this.#options.onError(error);
       }
       if (!busy) await this.sleep(this.#options.intervalMs);
     }

@@ -1,5 +1,5 @@
 import { type EventStore, recordEvents } from '@treatywatch/core';
-import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/functions/constants';
+import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 import type { StepReporter } from './Progress.js';
 import { readSeedFile } from './readSeedFile.js';
 import { JsonFile } from './state/JsonFile.js';

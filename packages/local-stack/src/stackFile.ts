@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -29,10 +29,16 @@ export interface StackDescription {
   readonly pid: number;
 }
 
-/** Writes `description` as JSON to `path`, creating its directory. */
+/**
+ * Writes `description` as JSON to `path`, creating its directory. The file
+ * appears whole (written aside, then renamed), since its appearance is what
+ * a tool waiting for the stack watches for.
+ */
 export async function writeStackFile(path: string, description: StackDescription): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${JSON.stringify(description, null, 2)}\n`);
+  const aside = `${path}.${process.pid}.tmp`;
+  await writeFile(aside, `${JSON.stringify(description, null, 2)}\n`);
+  await rename(aside, path);
 }
 
 /** Removes the stack file; a missing one is fine. */

@@ -39,6 +39,24 @@ describe('PollingLoop', () => {
     expect(rounds).toBeGreaterThan(1);
   });
 
+  it('does not report a round that fails after stop was called', async () => {
+    const errors: unknown[] = [];
+    let fail: (error: Error) => void = () => undefined;
+    const loop = new PollingLoop({
+      round: () =>
+        new Promise<boolean>((_resolve, reject) => {
+          fail = reject;
+        }),
+      intervalMs: LONG_MS,
+      onError: (error) => errors.push(error),
+    });
+    loop.start();
+    const stopped = loop.stop();
+    fail(new Error('connect ECONNREFUSED'));
+    await stopped;
+    expect(errors).toEqual([]);
+  });
+
   it('cuts a pause short on stop and waits for the round in flight', async () => {
     let finished = false;
     const loop = new PollingLoop({

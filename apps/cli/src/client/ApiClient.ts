@@ -1,5 +1,5 @@
 import { InvalidInputError } from '@treatywatch/core';
-import { SIGNATURE_HEADER, signRequest } from '@treatywatch/functions/signature';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core/signature';
 import type { InputIssue } from '@treatywatch/rules';
 import { CliError } from '../errors.js';
 

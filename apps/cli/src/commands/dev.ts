@@ -115,6 +115,12 @@ Example:
         throw startError(error, port, localStack);
       }
 
+      // The emulators kill DynamoDB Local at the first SIGINT or SIGTERM, a safety net for test
+      // runs that would take it down under the running pollers. This command owns the process:
+      // it stops the stack in order instead (HTTP, pollers, deliverers, then the emulators), and
+      // the emulators' exit hook still kills Java should the process exit first.
+      stop.handleAlone();
+
       const stdoutColor = colorEnabled(process.stdout, process.env);
       const assessments = await stack.assessments();
       process.stdout.write(
@@ -147,23 +153,34 @@ interface StopRequest {
   readonly requested: Promise<NodeJS.Signals>;
   /** The signal received, once one is. */
   readonly signal: NodeJS.Signals | undefined;
+  /** Makes this request the only handler of SIGINT and SIGTERM in the process. */
+  handleAlone(): void;
 }
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 function onceStopRequested(): StopRequest {
   let received: NodeJS.Signals | undefined;
+  let onSignal: (signal: NodeJS.Signals) => void = () => undefined;
   const requested = new Promise<NodeJS.Signals>((resolveSignal) => {
-    const onSignal = (signal: NodeJS.Signals) => {
+    onSignal = (signal: NodeJS.Signals) => {
       if (received !== undefined) process.exit(130);
       received = signal;
       resolveSignal(signal);
     };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
   });
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   return {
     requested,
     get signal() {
       return received;
+    },
+    handleAlone() {
+      for (const signal of STOP_SIGNALS) {
+        for (const listener of process.listeners(signal)) {
+          if (listener !== onSignal) process.removeListener(signal, listener);
+        }
+      }
     },
   };
 }

@@ -1,4 +1,4 @@
-import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/functions/constants';
+import { MAX_EVENTS_PER_REQUEST } from '@treatywatch/core/constants';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';

@@ -1,4 +1,4 @@
-import { MANAGE_TOKEN_HEADER } from '@treatywatch/functions/headers';
+import { MANAGE_TOKEN_HEADER } from '@treatywatch/core/constants';
 import type { Command } from 'commander';
 import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 

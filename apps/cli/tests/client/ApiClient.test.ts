@@ -1,8 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { InvalidInputError } from '@treatywatch/core';
-import { freePort } from '@treatywatch/emulators';
-import { SIGNATURE_HEADER, verifySignature } from '@treatywatch/functions';
+import { InvalidInputError, SIGNATURE_HEADER, verifySignature } from '@treatywatch/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../src/client/ApiClient.js';
 import { CliError } from '../../src/errors.js';
@@ -126,7 +124,11 @@ describe('ApiClient', () => {
   });
 
   it('says the API cannot be reached when nothing listens', async () => {
-    const port = await freePort();
+    // A port that just closed: nothing listens on it.
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
     const client = new ApiClient({ baseUrl: `http://127.0.0.1:${port}` });
     const error = await client.send({ method: 'GET', path: '/status' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CliError);

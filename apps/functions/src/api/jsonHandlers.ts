@@ -1,5 +1,6 @@
 import {
   listAssessments,
+  MANAGE_TOKEN_HEADER,
   requestSubscription,
   stateHistory,
   unsubscribe,
@@ -10,7 +11,6 @@ import { stateName } from '@treatywatch/rules';
 import type { Handler } from 'hono';
 import { clientIp } from '../http/clientIp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
-import { MANAGE_TOKEN_HEADER } from '../http/headers.js';
 import { jsonResponse } from '../http/jsonResponse.js';
 import { readJsonBody } from '../http/readJsonBody.js';
 import { manageLink } from '../web/manageLink.js';

@@ -1,4 +1,10 @@
-import type { AssessmentStore, Clock, EventStore } from '@treatywatch/core';
+import {
+  type AssessmentStore,
+  type Clock,
+  type EventStore,
+  SIGNATURE_HEADER,
+  verifySignature,
+} from '@treatywatch/core';
 import type { Hono } from 'hono';
 import { MAX_WEBHOOK_BODY_BYTES } from '../constants.js';
 import { UnauthorizedError } from '../errors.js';
@@ -7,7 +13,6 @@ import { createHttpApp, type HttpHostOptions } from '../http/createHttpApp.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { registerRoutes } from '../http/registerRoutes.js';
 import { createObservability, type Observability } from '../Observability.js';
-import { SIGNATURE_HEADER, verifySignature } from './verifySignature.js';
 import { webhookHandlers } from './webhookHandlers.js';
 
 /** The secrets the webhook accepts right now; may cache (and refresh) them. */

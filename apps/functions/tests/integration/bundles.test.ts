@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { STREAM_FILTERS } from '@treatywatch/aws/table';
+import { signRequest } from '@treatywatch/core';
 import type {
   APIGatewayProxyEventV2,
   APIGatewayProxyStructuredResultV2,
@@ -10,7 +11,6 @@ import type {
   ScheduledEvent,
 } from 'aws-lambda';
 import { beforeAll, describe, expect, inject, it, onTestFinished } from 'vitest';
-import { signRequest } from '../../src/webhook/verifySignature.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable, createTestTopic } from '../helpers/localAws.js';
 

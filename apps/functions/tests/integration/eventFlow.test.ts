@@ -5,13 +5,12 @@ import {
 } from '@treatywatch/aws/dynamodb';
 import { emailSubject, NO_PREVIOUS_STATUS, SnsNotifier } from '@treatywatch/aws/sns';
 import { STREAM_FILTERS } from '@treatywatch/aws/table';
-import { type AssessmentStore, fixedClock, type Notifier } from '@treatywatch/core';
+import { type AssessmentStore, fixedClock, type Notifier, signRequest } from '@treatywatch/core';
 import { changeMessages, diff } from '@treatywatch/rules';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createOnAssessmentChangeHandler } from '../../src/streams/createOnAssessmentChangeHandler.js';
 import { createOnEventHandler } from '../../src/streams/createOnEventHandler.js';
 import { createWebhookHandler } from '../../src/webhook/createWebhookHandler.js';
-import { signRequest } from '../../src/webhook/verifySignature.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import {
   createTestTable,

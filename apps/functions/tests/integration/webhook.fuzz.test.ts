@@ -1,11 +1,10 @@
 import { DynamoAssessmentStore, DynamoEventStore } from '@treatywatch/aws/dynamodb';
-import { fixedClock } from '@treatywatch/core';
+import { fixedClock, signRequest } from '@treatywatch/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EVENTS_PER_REQUEST, MAX_WEBHOOK_BODY_BYTES } from '../../src/constants.js';
 import { createWebhookHandler } from '../../src/webhook/createWebhookHandler.js';
-import { signRequest } from '../../src/webhook/verifySignature.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable, type TestTable } from '../helpers/localAws.js';
 import { silentObservability } from '../helpers/silentObservability.js';

@@ -1,8 +1,7 @@
 import { DynamoAssessmentStore, DynamoEventStore } from '@treatywatch/aws/dynamodb';
-import { fixedClock } from '@treatywatch/core';
+import { fixedClock, signRequest } from '@treatywatch/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookHandler } from '../../src/webhook/createWebhookHandler.js';
-import { signRequest } from '../../src/webhook/verifySignature.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import { createTestTable } from '../helpers/localAws.js';
 import { silentObservability } from '../helpers/silentObservability.js';

@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSeedFile } from '../../src/defaultSeedFile.js';
 import { type LocalStack, startLocalStack } from '../../src/startLocalStack.js';
-import { confirmationLink } from './helpers/confirmationLink.js';
+import { confirmationLink } from '../helpers/confirmationLink.js';
 
 /** Gitignored (`.vitest/`), kept after the run to look at. */
 const SCREENSHOTS = fileURLToPath(new URL('../../.vitest/screenshots/', import.meta.url));

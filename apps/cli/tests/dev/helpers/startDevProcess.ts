@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readStackFile, type StackDescription } from '@treatywatch/local-stack/stack-file';
 
 /** The built CLI, as `npm start` runs it. */
 export const CLI = fileURLToPath(new URL('../../../dist/treatywatch.mjs', import.meta.url));
@@ -8,20 +9,22 @@ export const CLI = fileURLToPath(new URL('../../../dist/treatywatch.mjs', import
 /** A `treatywatch dev` child process and what it printed. */
 export interface DevProcess {
   readonly child: ChildProcess;
-  readonly url: string;
+  /** What the stack wrote to its stack file once ready. */
+  readonly description: StackDescription;
   stdout(): string;
   stderr(): string;
-  /** Sends SIGINT and resolves with the exit code once the process has exited. */
-  interrupt(): Promise<number | null>;
+  /** Sends `signal` (once) and resolves with the exit code once the process has exited. */
+  stop(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 /**
- * Starts `node dist/treatywatch.mjs dev …args` and resolves once it prints
- * that it is running (or rejects with its output when it exits or the deadline
- * passes).
+ * Starts `node dist/treatywatch.mjs dev …args` and resolves once the stack
+ * file appears at `stackFile`, the command's own signal that it is ready (or
+ * rejects with its output when it exits or the deadline passes).
  */
 export async function startDevProcess(
   args: readonly string[],
+  stackFile: string,
   env: NodeJS.ProcessEnv,
   deadlineMs: number,
 ): Promise<DevProcess> {
@@ -43,17 +46,16 @@ export async function startDevProcess(
     child.once('exit', (code) => resolve(code)),
   );
 
-  const url = await new Promise<string>((resolve, reject) => {
+  await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       clearInterval(poll);
-      reject(new Error(`treatywatch dev did not start within ${deadlineMs} ms\n${out}\n${err}`));
+      reject(new Error(`treatywatch dev was not ready within ${deadlineMs} ms\n${out}\n${err}`));
     }, deadlineMs);
     const poll = setInterval(() => {
-      const found = /running at (http:\/\/\S+)/.exec(out)?.[1];
-      if (found) {
+      if (existsSync(stackFile)) {
         clearTimeout(timer);
         clearInterval(poll);
-        resolve(found);
+        resolve();
       }
     }, 100);
     void exited.then((code) => {
@@ -61,15 +63,18 @@ export async function startDevProcess(
       clearInterval(poll);
       reject(new Error(`treatywatch dev exited with ${code} before it was ready\n${out}\n${err}`));
     });
+  }).catch((error: unknown) => {
+    child.kill('SIGKILL');
+    throw error;
   });
 
   return {
     child,
-    url,
+    description: readStackFile(stackFile),
     stdout: () => out,
     stderr: () => err,
-    interrupt: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+    stop: async (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };

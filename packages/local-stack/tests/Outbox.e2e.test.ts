@@ -1,15 +1,13 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '@treatywatch/emulators';
+import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core';
 import { getTreaty } from '@treatywatch/rules';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
 import { confirmationLink } from './helpers/confirmationLink.js';
-import { runCli } from './helpers/runCli.js';
-import { type DevProcess, startDevProcess } from './helpers/startDevProcess.js';
 import { type HttpsSink, startHttpsSink } from './helpers/startHttpsSink.js';
 import { type ReceivedMail, type SmtpSink, startSmtpSink } from './helpers/startSmtpSink.js';
-import { waitFor } from './helpers/waitFor.js';
 
 const SECRET = 'outbox-e2e-secret';
 const START_DEADLINE_MS = 240_000;
@@ -51,44 +49,66 @@ async function emlFiles(outbox: string, to: string): Promise<string[]> {
   return texts.filter((text) => text.includes(`\r\nTo: ${to}\r\n`));
 }
 
+async function post(api: string, path: string, payload: unknown, secret?: string) {
+  const body = JSON.stringify(payload);
+  const response = await fetch(`${api}${path}`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(secret === undefined ? {} : { [SIGNATURE_HEADER]: signRequest(body, secret) }),
+    },
+    body,
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+function subscribe(api: string, protocol: 'email' | 'https', endpoint: string, state: string) {
+  return post(api, '/subscriptions', { protocol, endpoint, states: [state] });
+}
+
 async function subscribeEmail(address: string, state: string, api: string, outbox: string) {
-  const subscribed = await runCli(
-    ['subscribe', '--email', address, '--state', state, '--json', '--api', api],
-    SECRET,
-  );
-  expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'pending-confirmation' });
+  expect(await subscribe(api, 'email', address, state)).toMatchObject({
+    status: 202,
+    body: { status: 'pending-confirmation' },
+  });
   const link = await confirmationLink(outbox, address, DELIVERY_DEADLINE_MS);
   expect((await fetch(link)).status).toBe(200);
   return link;
 }
 
-function announceWithdrawal(state: string, api: string) {
-  return runCli(
-    [
-      'event',
-      'add',
-      '--state',
+async function announceWithdrawal(state: string, api: string) {
+  const recorded = await post(
+    api,
+    '/events',
+    {
       state,
-      '--type',
-      'withdrawal-announced',
-      '--treaty',
-      'ottawa',
-      '--date',
-      '2025-07-01',
-      '--source',
-      `https://example.org/${state.toLowerCase()}-announced`,
-      '--api',
-      api,
-    ],
+      type: 'withdrawal-announced',
+      treaty: 'ottawa',
+      date: '2025-07-01',
+      source: `https://example.org/${state.toLowerCase()}-announced`,
+    },
     SECRET,
+  );
+  expect(recorded.status).toBe(201);
+}
+
+/** Waits until `probe` returns a value, and returns it. */
+function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await probe();
+      if (value === undefined) throw new Error(`still waiting for ${what}`);
+      return value;
+    },
+    { timeout: DELIVERY_DEADLINE_MS, interval: 250 },
   );
 }
 
-describe('Outbox in treatywatch dev', () => {
+describe('Outbox in the local stack', () => {
   let workDir: string;
   let smtp: SmtpSink;
   let https: HttpsSink;
-  let dev: DevProcess;
+  let stack: LocalStack;
 
   beforeAll(async () => {
     workDir = await mkdtemp(join(tmpdir(), 'treatywatch-outbox-e2e-'));
@@ -101,30 +121,18 @@ describe('Outbox in treatywatch dev', () => {
         return first;
       },
     });
-    https = await startHttpsSink();
-    dev = await startDevProcess(
-      [
-        '--port',
-        String(await freePort()),
-        '--data-dir',
-        join(workDir, 'data'),
-        '--seed',
-        join(workDir, 'seed.json'),
-        '--sweep-interval',
-        '1h',
-      ],
-      {
-        TREATYWATCH_WEBHOOK_SECRET: SECRET,
-        TREATYWATCH_SMTP_URL: smtp.url,
-        // Node's fetch trusts the sink's self-signed certificate through this, as it would a private CA's.
-        NODE_EXTRA_CA_CERTS: https.certificatePath,
-      },
-      START_DEADLINE_MS,
-    );
+    https = await startHttpsSink(inject('testCertificate'));
+    stack = await startLocalStack({
+      dataDir: join(workDir, 'data'),
+      seedFile: join(workDir, 'seed.json'),
+      sweepIntervalMs: 3_600_000,
+      webhookSecret: SECRET,
+      smtpUrl: smtp.url,
+    });
   }, START_DEADLINE_MS + 10_000);
 
   afterAll(async () => {
-    await dev?.interrupt();
+    await stack?.stop();
     await smtp?.stop();
     await https?.stop();
     await rm(workDir, { recursive: true, force: true });
@@ -133,14 +141,13 @@ describe('Outbox in treatywatch dev', () => {
   it(
     'sends the confirmation and then one alert naming the state by SMTP to a confirmed email subscriber',
     async () => {
-      const link = await subscribeEmail(EMAIL, 'NZ', dev.url, join(workDir, 'data', 'outbox'));
+      const link = await subscribeEmail(EMAIL, 'NZ', stack.url, stack.outboxDir);
 
-      await announceWithdrawal('NZ', dev.url);
+      await announceWithdrawal('NZ', stack.url);
 
       const subject = `New Zealand: withdrawal from the ${OTTAWA} announced`;
       await waitFor(
         async () => smtp.received.find((mail) => header(mail, 'Subject') === subject),
-        DELIVERY_DEADLINE_MS,
         'the alert about New Zealand by SMTP',
       );
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
@@ -168,26 +175,15 @@ describe('Outbox in treatywatch dev', () => {
   it(
     'POSTs one JSON alert describing the change to an https subscriber',
     async () => {
-      const subscribed = await runCli(
-        [
-          'subscribe',
-          '--https',
-          `${https.origin}/hook`,
-          '--state',
-          'LT',
-          '--json',
-          '--api',
-          dev.url,
-        ],
-        SECRET,
-      );
-      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'pending-confirmation' });
+      expect(await subscribe(stack.url, 'https', `${https.origin}/hook`, 'LT')).toMatchObject({
+        status: 202,
+        body: { status: 'pending-confirmation' },
+      });
 
-      await announceWithdrawal('LT', dev.url);
+      await announceWithdrawal('LT', stack.url);
 
       await waitFor(
         async () => (https.received.length > 0 ? https.received : undefined),
-        DELIVERY_DEADLINE_MS,
         'the POST about Lithuania',
       );
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
@@ -212,15 +208,14 @@ describe('Outbox in treatywatch dev', () => {
   it(
     'writes one .eml file for an alert whose SMTP delivery is retried',
     async () => {
-      const outbox = join(workDir, 'data', 'outbox');
-      await subscribeEmail(RETRY_EMAIL, 'AR', dev.url, outbox);
+      const outbox = stack.outboxDir;
+      await subscribeEmail(RETRY_EMAIL, 'AR', stack.url, outbox);
 
-      await announceWithdrawal('AR', dev.url);
+      await announceWithdrawal('AR', stack.url);
 
       // The refused message comes back once the queue's visibility timeout (10 s) has passed.
       await waitFor(
         async () => smtp.received.find((mail) => mail.to.includes(RETRY_EMAIL) && isAlert(mail)),
-        DELIVERY_DEADLINE_MS,
         'the retried alert about Argentina by SMTP',
       );
       await new Promise((resolve) => setTimeout(resolve, QUIET_MS));

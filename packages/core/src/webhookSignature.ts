@@ -1,5 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { SignatureProblem } from '../errors.js';
+
+/** Why a signature was refused. */
+export type SignatureProblem =
+  | 'missing-signature'
+  | 'malformed-signature'
+  | 'stale-signature'
+  | 'invalid-signature';
 
 /** Name of the header that carries the webhook signature. */
 export const SIGNATURE_HEADER = 'X-TreatyWatch-Signature';

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { signRequest, verifySignature } from '../../src/webhook/verifySignature.js';
+import { signRequest, verifySignature } from '../src/webhookSignature.js';
 
 const NOW = new Date('2026-01-28T09:00:00Z');
 const T = Math.floor(NOW.getTime() / 1000);

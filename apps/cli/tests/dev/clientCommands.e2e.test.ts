@@ -47,10 +47,14 @@ describe('client commands against the local stack', () => {
   }, 60_000);
 
   it(
-    'subscribe and event add: an SMS naming the state reaches the outbox',
+    'subscribe, subscribe verify and event add: an SMS naming the state reaches the outbox',
     async () => {
       const subscribed = await cli(['subscribe', '--sms', NUMBER, '--state', 'NZ', '--json']);
-      expect(JSON.parse(subscribed.stdout)).toMatchObject({ status: 'active' });
+      const { id, status } = JSON.parse(subscribed.stdout);
+      expect(status).toBe('pending-verification');
+      const code = (await smsLines(stack.outboxDir)).join('\n').match(/code: (\d{6})/)?.[1] ?? '';
+      const verified = await cli(['subscribe', 'verify', id, '--code', code, '--json']);
+      expect(JSON.parse(verified.stdout)).toMatchObject({ id, status: 'active' });
 
       await cli([
         'event',
@@ -67,16 +71,45 @@ describe('client commands against the local stack', () => {
         'https://example.org/nz-announced',
       ]);
 
-      await vi.waitFor(
-        async () => expect(await smsLines(stack.outboxDir)).toEqual([expect.any(String)]),
-        { timeout: DELIVERY_TIMEOUT_MS, interval: 250 },
-      );
-      const [line] = await smsLines(stack.outboxDir);
+      const alerts = async () =>
+        (await smsLines(stack.outboxDir)).filter((line) => line.includes('New Zealand'));
+      await vi.waitFor(async () => expect(await alerts()).toEqual([expect.any(String)]), {
+        timeout: DELIVERY_TIMEOUT_MS,
+        interval: 250,
+      });
+      const [line] = await alerts();
       expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 New Zealand/);
       expect(line).not.toContain(NUMBER);
     },
     DELIVERY_TIMEOUT_MS + 30_000,
   );
+
+  it('answers 1,000 subscription requests from one client with at most the limit accepted, the rest 429 with Retry-After', async () => {
+    const statuses: number[] = [];
+    let retryAfter: string | null = null;
+    for (let i = 0; i < 1_000; i += 1) {
+      const response = await fetch(`${stack.url}/subscriptions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          protocol: 'sms',
+          endpoint: `+1555700${String(i).padStart(4, '0')}`,
+        }),
+      });
+      await response.arrayBuffer();
+      statuses.push(response.status);
+      if (response.status === 429) retryAfter = response.headers.get('retry-after');
+    }
+    // One subscription came from this client in the test before; the default is 10 an hour.
+    expect(statuses.filter((s) => s === 202).length).toBeLessThanOrEqual(10);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(990);
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+    const codes = (await smsLines(stack.outboxDir)).filter((line) =>
+      / Treaty Watch code/.test(line),
+    );
+    expect(codes.length).toBeLessThanOrEqual(11);
+  }, 180_000);
 
   it(
     'import records a file of events, and status prints the state they assess as JSON',

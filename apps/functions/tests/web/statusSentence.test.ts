@@ -12,7 +12,7 @@ describe('statusSentence', () => {
   it.each([
     ['apmbc', 'the depositary'],
     ['npt', 'all other Parties to the Treaty and the United Nations Security Council'],
-  ])('says that notice of a pending withdrawal from %s has reached %s', (treaty, noticeTo) => {
+  ] as const)('says that notice of a pending withdrawal from %s has reached %s', (treaty, noticeTo) => {
     const sentence = statusSentence(pending, 'Poland', getTreaty(treaty));
     expect(sentence).toBe(
       `Poland's notice of withdrawal has reached ${noticeTo}; under ${getTreaty(treaty).article} the withdrawal takes effect on 20 February 2026.`,

@@ -12,12 +12,15 @@ describe('statusSentence', () => {
   it.each([
     ['apmbc', 'the depositary'],
     ['npt', 'all other Parties to the Treaty and the United Nations Security Council'],
-  ] as const)('says that notice of a pending withdrawal from %s has reached %s', (treaty, noticeTo) => {
-    const sentence = statusSentence(pending, 'Poland', getTreaty(treaty));
-    expect(sentence).toBe(
-      `Poland's notice of withdrawal has reached ${noticeTo}; under ${getTreaty(treaty).article} the withdrawal takes effect on 20 February 2026.`,
-    );
-  });
+  ] as const)(
+    'says that notice of a pending withdrawal from %s has reached %s',
+    (treaty, noticeTo) => {
+      const sentence = statusSentence(pending, 'Poland', getTreaty(treaty));
+      expect(sentence).toBe(
+        `Poland's notice of withdrawal has reached ${noticeTo}; under ${getTreaty(treaty).article} the withdrawal takes effect on 20 February 2026.`,
+      );
+    },
+  );
 
   it('says for an NPT withdrawal that was only announced that no notice has reached the parties and the Security Council', () => {
     const sentence = statusSentence(

@@ -78,7 +78,10 @@ async function spawnOnPort(
       '-sharedDb',
       '-disableTelemetry',
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    // A process group of its own: a Ctrl-C in the terminal signals the whole foreground group, and
+    // DynamoDB Local must not go before the stream pollers that read it. This process stops it
+    // (`stop()`, or the guard on exit and on signals), in order.
+    { stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   guardChildProcess(child);
 

@@ -27,6 +27,7 @@ export {
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
+export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
 export { listAssessments } from './listAssessments.js';
 export { managedSubscription } from './managedSubscription.js';

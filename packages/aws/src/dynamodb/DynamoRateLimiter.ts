@@ -1,5 +1,5 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { RateDecision, RateLimiter } from '@treatywatch/core';
+import { fixedWindow, type RateDecision, type RateLimiter } from '@treatywatch/core';
 import { ITEM_KINDS, TABLE_DEFINITION } from '../table/tableDefinition.js';
 import type { DynamoTableOptions } from './DynamoTableOptions.js';
 import { isConditionalCheckFailed } from './isConditionalCheckFailed.js';
@@ -28,9 +28,7 @@ export class DynamoRateLimiter implements RateLimiter {
     windowSeconds: number,
     now: string,
   ): Promise<RateDecision> {
-    const seconds = Math.floor(Date.parse(now) / 1_000);
-    const windowStart = seconds - (seconds % windowSeconds);
-    const retryAfterSeconds = windowStart + windowSeconds - seconds;
+    const { start: windowStart, retryAfterSeconds } = fixedWindow(now, windowSeconds);
     try {
       const { Attributes } = await this.#client.send(
         new UpdateCommand({

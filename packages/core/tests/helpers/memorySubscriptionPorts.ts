@@ -4,6 +4,7 @@ import {
   type DirectSmsSender,
   type FixedClock,
   fixedClock,
+  fixedWindow,
   NotFoundError,
   type RateDecision,
   type RateLimiter,
@@ -184,9 +185,7 @@ export class MemoryRateLimiter implements RateLimiter {
     windowSeconds: number,
     now: string,
   ): Promise<RateDecision> {
-    const seconds = Math.floor(Date.parse(now) / 1_000);
-    const start = seconds - (seconds % windowSeconds);
-    const retryAfterSeconds = start + windowSeconds - seconds;
+    const { start, retryAfterSeconds } = fixedWindow(now, windowSeconds);
     const counter = `${key}@${start}`;
     const used = this.counts.get(counter) ?? 0;
     if (used >= limit) return { allowed: false, used, retryAfterSeconds };

@@ -54,6 +54,7 @@ export {
   verificationSmsText,
 } from './requestSubscription.js';
 export { smsCountryAllowed } from './smsCountryAllowed.js';
+export { SMS_DEFAULT_STATUSES } from './smsDefaultStatuses.js';
 export { stateHistory } from './stateHistory.js';
 export { type SubscribeResult, subscribe } from './subscribe.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';

@@ -9,6 +9,7 @@ import {
   type SubscriptionFilter,
   type SubscriptionRequest,
 } from './ports.js';
+import { SMS_DEFAULT_STATUSES } from './smsDefaultStatuses.js';
 import { stateCodeSchema } from './stateCodeSchema.js';
 
 // Pragmatic address check: one @, no spaces, a dot in the domain; the channel's confirmation proves the rest.
@@ -113,7 +114,9 @@ function endpointFormatCheckable(payload: z.core.ParsePayload): boolean {
  * A subscription request `{protocol, endpoint, states?, treaties?, statuses?}`
  * as sent by a client: unknown fields are refused, the endpoint is trimmed and
  * checked against its protocol, state codes upper-cased, treaty aliases
- * resolved, repeats dropped and empty filter lists left out.
+ * resolved, repeats dropped and empty filter lists left out. An SMS request
+ * that names no status gets `SMS_DEFAULT_STATUSES`, the changes that alter
+ * legal effect; email and https default to every change.
  */
 export const subscriptionRequestSchema = z.pipe(
   z
@@ -166,7 +169,11 @@ export const subscriptionRequestSchema = z.pipe(
       endpoint,
       ...(states && states.length > 0 ? { states } : {}),
       ...(treaties && treaties.length > 0 ? { treaties } : {}),
-      ...(statuses && statuses.length > 0 ? { statuses } : {}),
+      ...(statuses && statuses.length > 0
+        ? { statuses }
+        : protocol === 'sms'
+          ? { statuses: [...SMS_DEFAULT_STATUSES] }
+          : {}),
     }),
   ),
 );
@@ -217,7 +224,8 @@ function refuseOversizedLists(input: unknown): void {
 /**
  * Validates and normalises a subscription request `{protocol, endpoint,
  * states?, treaties?, statuses?}`: emails, E.164 phone numbers, https URLs;
- * state codes upper-cased, treaty aliases resolved. Throws `InvalidInputError`
+ * state codes upper-cased, treaty aliases resolved; for SMS, no statuses
+ * means `SMS_DEFAULT_STATUSES`. Throws `InvalidInputError`
  * naming the bad fields (at most `MAX_REPORTED_ISSUES`), and unknown fields.
  */
 export function parseSubscriptionRequest(input: unknown): SubscriptionRequest {

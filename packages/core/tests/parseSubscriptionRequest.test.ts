@@ -1,6 +1,6 @@
-import { STATE_CODES } from '@treatywatch/rules';
+import { STATE_CODES, STATUSES } from '@treatywatch/rules';
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, parseSubscriptionRequest } from '../src/index.js';
+import { InvalidInputError, parseSubscriptionRequest, SMS_DEFAULT_STATUSES } from '../src/index.js';
 
 function issuesOf(input: unknown): string[] {
   try {
@@ -50,11 +50,49 @@ describe('parseSubscriptionRequest', () => {
 
   it('leaves out empty filter lists, which mean all', () => {
     expect(
-      parseSubscriptionRequest({ protocol: 'sms', endpoint: '+447911123456', states: [] }),
-    ).toEqual({
-      protocol: 'sms',
-      endpoint: '+447911123456',
-    });
+      parseSubscriptionRequest({
+        protocol: 'email',
+        endpoint: 'a@example.org',
+        states: [],
+        statuses: null,
+      }),
+    ).toEqual({ protocol: 'email', endpoint: 'a@example.org' });
+    expect(
+      parseSubscriptionRequest({ protocol: 'https', endpoint: 'https://example.org/hook' }),
+    ).toEqual({ protocol: 'https', endpoint: 'https://example.org/hook' });
+  });
+
+  it('gives an SMS request that names no status the changes that alter legal effect', () => {
+    expect(SMS_DEFAULT_STATUSES).toEqual([
+      'withdrawal-pending',
+      'withdrawal-suspended',
+      'withdrawn',
+      'party',
+    ]);
+    for (const statuses of [undefined, null, []]) {
+      expect(
+        parseSubscriptionRequest({
+          protocol: 'sms',
+          endpoint: '+447911123456',
+          states: [],
+          statuses,
+        }),
+      ).toEqual({ protocol: 'sms', endpoint: '+447911123456', statuses: SMS_DEFAULT_STATUSES });
+    }
+  });
+
+  it('lets an SMS request widen or narrow the default', () => {
+    expect(
+      parseSubscriptionRequest({ protocol: 'sms', endpoint: '+447911123456', statuses: STATUSES })
+        .statuses,
+    ).toEqual(STATUSES);
+    expect(
+      parseSubscriptionRequest({
+        protocol: 'sms',
+        endpoint: '+447911123456',
+        statuses: ['withdrawn'],
+      }).statuses,
+    ).toEqual(['withdrawn']);
   });
 
   it.each([

@@ -5,6 +5,7 @@ import {
   NO_SUBSCRIPTION_LIMITS,
   RateLimitedError,
   requestSubscription,
+  SMS_DEFAULT_STATUSES,
   unsubscribe,
   updateSubscription,
   verifySubscription,
@@ -54,7 +55,7 @@ describe('requestSubscription', () => {
     expect(second.status).toBe('pending-verification');
     expect(deps.sms.sent.length).toBe(sentBefore);
     expect(deps.channel.activeFor(phone)).toHaveLength(1);
-    expect(deps.channel.activeFor(phone)[0]?.filter).toEqual({});
+    expect(deps.channel.activeFor(phone)[0]?.filter).toEqual({ statuses: SMS_DEFAULT_STATUSES });
   });
 
   it('never hands an existing email subscription to a second requester', async () => {

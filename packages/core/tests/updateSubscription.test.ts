@@ -4,6 +4,7 @@ import {
   ForbiddenError,
   type InvalidInputError,
   requestSubscription,
+  SMS_DEFAULT_STATUSES,
   unsubscribe,
   updateSubscription,
   verifySubscription,
@@ -46,7 +47,7 @@ describe('updateSubscription', () => {
     await expect(
       updateSubscription(deps, { id, token: 'wrong', filter: { states: ['PL'] } }),
     ).rejects.toBeInstanceOf(ForbiddenError);
-    expect(deps.channel.activeFor(phone)[0]?.filter).toEqual({});
+    expect(deps.channel.activeFor(phone)[0]?.filter).toEqual({ statuses: SMS_DEFAULT_STATUSES });
   });
 
   it('refuses a pending SMS subscription, which has no token yet', async () => {

@@ -5,6 +5,7 @@ import {
   InvalidInputError,
   NotFoundError,
   requestSubscription,
+  SMS_DEFAULT_STATUSES,
   VERIFICATION,
   verifySubscription,
 } from '../src/index.js';
@@ -30,7 +31,9 @@ describe('verifySubscription', () => {
     const { deps, id, code } = await pending();
     const result = await verifySubscription(deps, { id, code }, link);
     expect(result).toEqual({ id, status: 'active', manageToken: expect.any(String) });
-    expect(deps.channel.activeFor(phone).map((s) => s.filter)).toEqual([{ states: ['UA'] }]);
+    expect(deps.channel.activeFor(phone).map((s) => s.filter)).toEqual([
+      { states: ['UA'], statuses: SMS_DEFAULT_STATUSES },
+    ]);
   });
 
   it('sends a second SMS that confirms the subscription and carries the manage link', async () => {

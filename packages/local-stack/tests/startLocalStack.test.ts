@@ -208,19 +208,20 @@ describe('startLocalStack', () => {
         false,
       );
       expect(verified).toMatchObject({ status: 200, body: { status: 'active' } });
-      const recorded = await post(
-        stack,
-        '/events',
-        {
-          state: 'NZ',
-          type: 'withdrawal-announced',
-          treaty: 'apmbc',
-          date: '2025-07-01',
-          source: 'https://example.org/nz-announced',
-        },
-        true,
-      );
-      expect(recorded.status).toBe(201);
+      // An SMS subscription that names no status hears only of changes in legal effect:
+      // the announcement is published but filtered out, the notice that follows is not.
+      for (const [type, date] of [
+        ['withdrawal-announced', '2025-06-01'],
+        ['withdrawal-notified', '2025-07-01'],
+      ]) {
+        const recorded = await post(
+          stack,
+          '/events',
+          { state: 'NZ', type, treaty: 'apmbc', date, source: `https://example.org/nz-${type}` },
+          true,
+        );
+        expect(recorded.status).toBe(201);
+      }
 
       await vi.waitFor(async () => expect(await alertLines(stack)).toHaveLength(1), {
         timeout: DELIVERY_TIMEOUT_MS,
@@ -228,6 +229,7 @@ describe('startLocalStack', () => {
       });
       const [line] = await alertLines(stack);
       expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 New Zealand/);
+      expect(line).toContain('withdrawal pending');
       expect(line).not.toContain(NUMBER);
     },
     DELIVERY_TIMEOUT_MS + 30_000,
@@ -264,7 +266,7 @@ describe('startLocalStack', () => {
       );
       const lines = await alertLines(stack);
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toContain('withdrawal announced');
+      expect(lines[0]).toContain('withdrawal pending');
       expect(lines[1]).toContain('party');
     },
     START_TIMEOUT_MS + DELIVERY_TIMEOUT_MS,

@@ -1,11 +1,10 @@
 import { EMAIL_SUBJECT_MAX_LENGTH } from './constants.js';
 import { getTreaty } from './getTreaty.js';
-import { gsm7Length, toGsm7 } from './gsm7.js';
+import { smsLink } from './smsLink.js';
+import { smsText } from './smsText.js';
 import { stateName } from './stateName.js';
 import { STATUS_WORDS } from './statusWords.js';
 import type { ChangeMessages, StatusChange, Treaty } from './types.js';
-
-const SMS_MAX = 160;
 
 function headline(change: StatusChange, treaty: string): string {
   switch (change.status) {
@@ -43,19 +42,6 @@ function subject(change: StatusChange, state: string, treaty: Treaty): string {
   );
 }
 
-function sms(change: StatusChange, state: string, treaty: Treaty): string {
-  const from =
-    change.previousStatus === null ? '' : ` (was: ${STATUS_WORDS[change.previousStatus]})`;
-  const effective = change.effectiveOn === null ? '' : ` Effective ${change.effectiveOn}.`;
-  let text = toGsm7(
-    `${state}, ${treaty.shortName}: ${STATUS_WORDS[change.status]}${from}.${effective}`,
-  );
-  while (gsm7Length(text) > SMS_MAX) {
-    text = `${[...text].slice(0, -4).join('').trimEnd()}...`;
-  }
-  return text;
-}
-
 function email(change: StatusChange, state: string, treaty: Treaty): string {
   const previous =
     change.previousStatus === null ? 'not assessed before' : STATUS_WORDS[change.previousStatus];
@@ -80,23 +66,47 @@ function email(change: StatusChange, state: string, treaty: Treaty): string {
   ].join('\n');
 }
 
+/** Options of `changeMessages`. */
+export interface ChangeMessagesOptions {
+  /**
+   * The site's URL (scheme and host, at most `SMS_SITE_URL_MAX_LENGTH`
+   * characters): the SMS then ends with the short link to the state's page,
+   * `<siteUrl>/s/<state>`. Without it the SMS has no link.
+   */
+  readonly siteUrl?: string;
+}
+
 /**
  * The texts that announce a status change: an email subject (at most 99
  * characters), a plain-text email body (state's English name, treaty name,
  * previous and new status in words, effective date, explanation, sources),
- * an SMS of at most 160 GSM-7 characters, and the JSON of the change for
- * protocols with no text of their own.
+ * an SMS of at most 160 GSM-7 characters that names the state, the treaty
+ * (its short name) and the new status and ends with the short link to the
+ * state's page when `siteUrl` is given (`smsText`), and the JSON of the
+ * change for protocols with no text of their own. Throws
+ * `InvalidSiteUrlError` for a `siteUrl` that is not a short http(s) origin.
  *
  * @example
  * changeMessages(change).subject; // 'Poland: withdrawal from the Ottawa Convention now in effect'
+ * changeMessages(change, { siteUrl: 'https://tw.example' }).sms; // '…. https://tw.example/s/PL'
  */
-export function changeMessages(change: StatusChange): ChangeMessages {
+export function changeMessages(
+  change: StatusChange,
+  options: ChangeMessagesOptions = {},
+): ChangeMessages {
   const state = stateName(change.state);
   const treaty = getTreaty(change.treaty);
   return {
     subject: subject(change, state, treaty),
     email: email(change, state, treaty),
-    sms: sms(change, state, treaty),
+    sms: smsText({
+      state,
+      treaty: treaty.shortName,
+      status: change.status,
+      previousStatus: change.previousStatus,
+      effectiveOn: change.effectiveOn,
+      link: options.siteUrl === undefined ? null : smsLink(options.siteUrl, change.state),
+    }),
     default: JSON.stringify(change),
   };
 }

@@ -44,3 +44,13 @@ export type Status = (typeof STATUSES)[number];
  * of "less than 100 characters", and the alert's subject becomes the email's.
  */
 export const EMAIL_SUBJECT_MAX_LENGTH = 99;
+
+/** The most an SMS alert may take, in GSM-7 septets: one SMS, never a concatenated one. */
+export const SMS_MAX_SEPTETS = 160;
+
+/**
+ * The longest site URL (scheme and host, e.g. `https://watch.example.org`)
+ * an SMS alert may link from: with `/s/XX` its link takes at most 66
+ * septets, which leaves room for the state, the treaty and the status.
+ */
+export const SMS_SITE_URL_MAX_LENGTH = 60;

@@ -1,3 +1,5 @@
+import { SMS_SITE_URL_MAX_LENGTH } from './constants.js';
+
 /**
  * Programmer errors of the rules package. Business outcomes (an invalid
  * event, a suspended withdrawal) are returned values, never thrown.
@@ -53,5 +55,16 @@ export class MismatchedAssessmentsError extends RulesError<{ previous: string; n
   constructor(previous: string, next: string) {
     super(`Cannot diff assessments of different pairs: ${previous} vs ${next}`, { previous, next });
     this.name = 'MismatchedAssessmentsError';
+  }
+}
+
+/** A site URL that cannot start the short link of an SMS (see `SMS_SITE_URL_MAX_LENGTH`). */
+export class InvalidSiteUrlError extends RulesError<{ length: number }> {
+  constructor(length: number) {
+    super(
+      `The site URL must be an http(s) origin of at most ${SMS_SITE_URL_MAX_LENGTH} GSM-7 characters, such as https://watch.example.org (got ${length} characters)`,
+      { length },
+    );
+    this.name = 'InvalidSiteUrlError';
   }
 }

@@ -2,13 +2,14 @@ export { addPeriod, LAST_DATE, periodEnd } from './addPeriod.js';
 export { armedConflictOn, type ConflictIntervals, conflictIntervals } from './armedConflict.js';
 export { assess } from './assess.js';
 export { assessState } from './assessState.js';
-export { changeMessages } from './changeMessages.js';
+export { type ChangeMessagesOptions, changeMessages } from './changeMessages.js';
 export { compareEvents, EVENT_TYPE_RANK } from './compareEvents.js';
 export * from './constants.js';
 export { diff } from './diff.js';
 export {
   DateOutOfRangeError,
   InvalidDateError,
+  InvalidSiteUrlError,
   MismatchedAssessmentsError,
   MixedStatesError,
   RulesError,
@@ -22,6 +23,8 @@ export { gsm7Length, toGsm7 } from './gsm7.js';
 export { isIsoDate } from './isIsoDate.js';
 export { retractedEventIds, retractionsThatCount } from './retractedEventIds.js';
 export { type RetractionCheck, retractionIssues } from './retractionIssues.js';
+export { smsLink } from './smsLink.js';
+export { type SmsParts, smsText } from './smsText.js';
 export { sortEvents } from './sortEvents.js';
 export { isStateCode, STATE_CODES } from './stateCodes.js';
 export { stateName } from './stateName.js';

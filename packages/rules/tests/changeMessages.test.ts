@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   changeMessages,
   gsm7Length,
+  InvalidSiteUrlError,
+  SMS_SITE_URL_MAX_LENGTH,
   STATE_CODES,
+  STATUS_WORDS,
   STATUSES,
   type StatusChange,
   stateName,
@@ -36,6 +39,16 @@ const changeArb = fc
   })
   .map((change): StatusChange => ({ ...change, id: 'x' }));
 
+/** Site URLs as configuration allows them: http(s) origins of at most 60 characters. */
+const siteUrlArb = fc
+  .tuple(
+    fc.constantFrom('https', 'http'),
+    fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,40}$/),
+    fc.option(fc.integer({ min: 1, max: 65_535 }), { nil: null }),
+  )
+  .map(([scheme, host, port]) => `${scheme}://${host}${port === null ? '' : `:${port}`}`)
+  .filter((url) => url.length <= SMS_SITE_URL_MAX_LENGTH);
+
 describe('changeMessages', () => {
   it('writes the subject in plain words', () => {
     expect(changeMessages(poland).subject).toBe(
@@ -61,20 +74,58 @@ describe('changeMessages', () => {
     );
   });
 
+  it('ends the SMS with the short link to the state page when given the site URL', () => {
+    expect(changeMessages(poland, { siteUrl: 'https://watch.example.org/' }).sms).toBe(
+      'Poland, Ottawa Convention: withdrawn (was: withdrawal pending). Effective 2026-02-20. https://watch.example.org/s/PL',
+    );
+  });
+
+  it('refuses a site URL that would not leave room in an SMS', () => {
+    expect(() =>
+      changeMessages(poland, { siteUrl: `https://${'a'.repeat(60)}.example.org` }),
+    ).toThrow(InvalidSiteUrlError);
+    expect(() => changeMessages(poland, { siteUrl: 'https://watch.example.org/path' })).toThrow(
+      InvalidSiteUrlError,
+    );
+  });
+
   it('gives the change as JSON by default', () => {
     expect(JSON.parse(changeMessages(poland).default)).toEqual(poland);
   });
 
   it('keeps every subject within 100 characters and every SMS within 160 GSM-7 characters', () => {
     fc.assert(
-      fc.property(changeArb, (change) => {
-        const { subject, sms, email } = changeMessages(change);
+      fc.property(changeArb, siteUrlArb, (change, siteUrl) => {
+        const { subject, sms, email } = changeMessages(change, { siteUrl });
         expect(subject.length).toBeLessThanOrEqual(100);
         expect(gsm7Length(sms)).toBeLessThanOrEqual(160);
         expect(sms).toContain(toGsm7(stateName(change.state)).slice(0, 20));
+        expect(sms).toContain(
+          `: ${STATUS_WORDS[change.status].replace(/ by armed conflict$/, '')}`,
+        );
+        expect(sms.endsWith(` ${siteUrl}/s/${change.state}`)).toBe(true);
         expect(email).toContain(stateName(change.state));
       }),
     );
+  });
+
+  it('fits every state, treaty and status, with the longest site URL, in one SMS that names all three', () => {
+    const siteUrl = `https://${'w'.repeat(SMS_SITE_URL_MAX_LENGTH - 'https://'.length - 4)}.org`;
+    expect(siteUrl).toHaveLength(SMS_SITE_URL_MAX_LENGTH);
+    for (const state of STATE_CODES) {
+      for (const { id, shortName } of TREATIES) {
+        for (const status of STATUSES) {
+          const { sms } = changeMessages(
+            { ...poland, state, treaty: id, status, previousStatus: 'withdrawal-suspended' },
+            { siteUrl },
+          );
+          expect(gsm7Length(sms)).toBeLessThanOrEqual(160);
+          const words = STATUS_WORDS[status].replace(/ by armed conflict$/, '');
+          expect(sms.startsWith(`${toGsm7(stateName(state))}, ${shortName}: ${words}`)).toBe(true);
+          expect(sms.endsWith(` ${siteUrl}/s/${state}`)).toBe(true);
+        }
+      }
+    }
   });
 
   it("names the state in GSM-7 when its English name is not: Côte d'Ivoire", () => {

@@ -62,13 +62,13 @@ describe('client commands against the local stack', () => {
         '--state',
         'NZ',
         '--type',
-        'withdrawal-announced',
+        'withdrawal-notified',
         '--treaty',
         'ottawa',
         '--date',
         '2025-07-01',
         '--source',
-        'https://example.org/nz-announced',
+        'https://example.org/nz-notified',
       ]);
 
       const alerts = async () =>

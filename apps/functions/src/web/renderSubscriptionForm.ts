@@ -1,3 +1,4 @@
+import { SMS_DEFAULT_STATUSES } from '@treatywatch/core';
 import { STATUSES, TREATIES } from '@treatywatch/rules';
 import { escapeHtml } from './escapeHtml.js';
 import { everyState } from './everyState.js';
@@ -163,7 +164,7 @@ ${checkboxGroup(
 ${checkboxGroup(
   'statuses',
   'New statuses (optional)',
-  'Leave all unticked to hear about every change.',
+  `Leave all unticked to hear about every change by email, or by SMS about the changes that alter legal effect: ${SMS_DEFAULT_STATUSES.map((s) => (s === 'party' ? 'a return to party' : statusLabel(s).toLowerCase())).join(', ')}. Tick the ones you want to hear about instead.`,
   STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
   values.statuses,
   errors,

@@ -174,6 +174,8 @@ export class TreatyWatchStack extends Stack {
       logRetention: LOG_RETENTION,
       logRemovalPolicy: retained,
     });
+    // SMS alerts end with a short link to the state's page, on the API's own URL.
+    fn('on-assessment-change').addEnvironment('SITE_URL', api.stage.url);
     new OperationsAlarms(this, 'Operations', {
       masterKey: dataKey,
       functions: this.functions,

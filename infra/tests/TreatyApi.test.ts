@@ -56,6 +56,7 @@ describe('TreatyApi', () => {
         'GET /',
         'GET /status',
         'GET /status/{state}',
+        'GET /s/{state}',
         'GET /feed.atom',
         'GET /calendar.ics',
         'POST /subscriptions',

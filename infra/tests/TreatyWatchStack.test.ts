@@ -245,6 +245,20 @@ describe('TreatyWatchStack', () => {
     });
   });
 
+  it('gives the alert publisher the API’s URL, for the short link in SMS alerts, and no other function', () => {
+    const withSiteUrl = Object.values(template.findResources('AWS::Lambda::Function')).filter(
+      (f) => f.Properties.Environment?.Variables?.SITE_URL !== undefined,
+    );
+    expect(withSiteUrl.map((f) => f.Properties.Description)).toEqual([
+      'Publishes status changes to the alerts topic',
+    ]);
+    const siteUrl = JSON.stringify(withSiteUrl[0]?.Properties.Environment.Variables.SITE_URL);
+    const [apiId] = Object.keys(template.findResources('AWS::ApiGatewayV2::Api'));
+    expect(siteUrl).toContain('https://');
+    expect(siteUrl).toContain(`{"Ref":"${apiId}"}`);
+    expect(siteUrl).toContain('.execute-api.');
+  });
+
   it('reserves concurrency for the api function only', () => {
     const reserved = Object.values(template.findResources('AWS::Lambda::Function')).filter(
       (f) => f.Properties.ReservedConcurrentExecutions !== undefined,

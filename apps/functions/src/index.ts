@@ -21,6 +21,7 @@ export {
 } from './streams/createOnAssessmentChangeHandler.js';
 export { createOnEventHandler, type OnEventDeps } from './streams/createOnEventHandler.js';
 export type { StreamBatchHandler } from './streams/StreamBatchHandler.js';
+export { withSmsLink } from './streams/withSmsLink.js';
 export {
   createSweepHandler,
   type ScheduledHandler,

@@ -25,6 +25,7 @@ import {
   createOnEventHandler,
   createSweepHandler,
   createWebhookApp,
+  withSmsLink,
 } from '@treatywatch/functions';
 import type { IsoDate } from '@treatywatch/rules';
 import { DATA_DIR_LAYOUT, DEFAULT_LAYOUT, LOCAL_STACK } from './constants.js';
@@ -226,7 +227,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stoppers.push(() => poller.stop());
     };
     const onEvent = createOnEventHandler({ events, assessments, clock });
-    const onAssessmentChange = createOnAssessmentChangeHandler({ notifier, ledger, clock });
+    // SMS alerts end with the short link to the state's page on this server (none before it listens).
+    const onAssessmentChange = createOnAssessmentChangeHandler({
+      notifier: withSmsLink(notifier, () => baseUrl),
+      ledger,
+      clock,
+    });
     poll('on-event', STREAM_FILTERS.events as unknown as FilterPattern, (event) =>
       onEvent(event, lambdaContext('on-event')),
     );

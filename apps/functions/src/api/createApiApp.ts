@@ -37,6 +37,7 @@ export function createApiApp(deps: ApiAppDeps): Hono<HttpEnv> {
     'GET /': web.homePage,
     'GET /status': json.listStatus,
     'GET /status/{state}': preferHtml(web.statePage, json.stateStatus),
+    'GET /s/{state}': web.shortStateLink,
     'GET /feed.atom': web.atomFeed,
     'GET /calendar.ics': web.calendar,
     'POST /subscriptions': preferHtml(web.subscriptionForm, json.createSubscription),

@@ -22,6 +22,8 @@ export const HTTP_API_ROUTES = [
   { method: 'GET', path: '/', function: 'api' },
   { method: 'GET', path: '/status', function: 'api' },
   { method: 'GET', path: '/status/{state}', function: 'api' },
+  // The short link that ends every SMS alert: a redirect to the state's page.
+  { method: 'GET', path: '/s/{state}', function: 'api' },
   { method: 'GET', path: '/feed.atom', function: 'api' },
   { method: 'GET', path: '/calendar.ics', function: 'api' },
   { method: 'POST', path: '/subscriptions', function: 'api' },

@@ -4,6 +4,7 @@ import {
   InvalidInputError,
   listAssessments,
   NotFoundError,
+  parseStateCode,
   RateLimitedError,
   recentChanges,
   requestSubscription,
@@ -101,6 +102,22 @@ export function webHandlers(deps: ApiDeps) {
       }
       const html = renderStatePage({ ...history, asOf: deps.clock.today() });
       return webResponse(200, 'html', html, { cacheable: true, ...vary });
+    },
+    /**
+     * `GET /s/{state}`: the short link of SMS alerts, a permanent redirect
+     * to the state's page (`/status/UA`); a code that is no state is 404.
+     */
+    async shortStateLink(c) {
+      const code = c.req.param('state') ?? '';
+      let state: string;
+      try {
+        state = parseStateCode(code);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        const page = renderNotFoundPage(`"${code}" is not an ISO 3166-1 state code such as UA.`);
+        return webResponse(404, 'html', page);
+      }
+      return c.redirect(`/status/${encodeURIComponent(state)}`, 301);
     },
     /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
     async subscriptionForm(c) {

@@ -133,6 +133,15 @@ describe('the public API', () => {
     expect(refused.json).toMatchObject({ error: 'invalid-request', issues: [{ field: 'alarms' }] });
   });
 
+  it('redirects the short link of SMS alerts to the state page, and answers 404 for a code that is no state', async () => {
+    const short = await call('GET', '/s/lt');
+    expect(short.statusCode).toBe(301);
+    expect(short.headers?.location).toBe('/status/LT');
+    const unknown = await call('GET', '/s/XK');
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.headers?.['content-type']).toMatch(/^text\/html/);
+  });
+
   it('refuses a state that is not a state code, naming the field', async () => {
     const response = await call('GET', '/status/ukraine');
     expect(response.statusCode).toBe(400);

@@ -88,8 +88,16 @@ describe('the bundled handlers', () => {
   it('carries a recorded event through the on-event and on-assessment-change bundles to one alert', async () => {
     const table = await createTestTable();
     const topic = await createTestTopic({});
-    const saved = { TABLE_NAME: process.env.TABLE_NAME, TOPIC_ARN: process.env.TOPIC_ARN };
-    Object.assign(process.env, { TABLE_NAME: table.tableName, TOPIC_ARN: topic.topicArn });
+    const saved = {
+      TABLE_NAME: process.env.TABLE_NAME,
+      TOPIC_ARN: process.env.TOPIC_ARN,
+      SITE_URL: process.env.SITE_URL,
+    };
+    Object.assign(process.env, {
+      TABLE_NAME: table.tableName,
+      TOPIC_ARN: topic.topicArn,
+      SITE_URL: 'https://watch.example.org/',
+    });
     onTestFinished(() => {
       Object.assign(process.env, saved);
     });
@@ -122,10 +130,15 @@ describe('the bundled handlers', () => {
 
     const messages = await topic.receive();
     expect(messages).toHaveLength(1);
-    expect(JSON.parse(messages[0]?.Body ?? '{}').MessageAttributes).toMatchObject({
+    const envelope = JSON.parse(messages[0]?.Body ?? '{}');
+    expect(envelope.MessageAttributes).toMatchObject({
       state: { Value: 'LV' },
       status: { Value: 'withdrawal-announced' },
     });
+    // The SMS text ends with the short link to the state's page, from SITE_URL.
+    expect(JSON.parse(envelope.Message).sms).toBe(
+      'Latvia, Ottawa Convention: withdrawal announced. https://watch.example.org/s/LV',
+    );
   });
 
   it('sweeps the table through the sweep bundle', async () => {

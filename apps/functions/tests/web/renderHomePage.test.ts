@@ -78,6 +78,12 @@ describe('renderHomePage', () => {
     expect([...empty.matchAll(/name="states" value="/g)]).toHaveLength(STATE_CODES.length);
   });
 
+  it('says that SMS alerts default to the changes that alter legal effect', () => {
+    expect(html).toContain(
+      'Leave all unticked to hear about every change by email, or by SMS about the changes that alter legal effect: withdrawal pending, withdrawal suspended by armed conflict, withdrawn, a return to party.',
+    );
+  });
+
   it('links to the Atom feed and the calendar', () => {
     expect(html).toContain('href="/feed.atom"');
     expect(html).toContain('href="/calendar.ics"');

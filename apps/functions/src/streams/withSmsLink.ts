@@ -1,0 +1,25 @@
+import type { Notifier } from '@treatywatch/core';
+import { changeMessages } from '@treatywatch/rules';
+
+/**
+ * The notifier `notifier`, with every alert's SMS text ending in the short
+ * link to the state's page (`<site URL>/s/<state>`, see rules' `smsText`).
+ * `siteUrl` is asked at each publication, so a configuration error fails the
+ * publication (and its retry) rather than the function's start; an empty
+ * answer leaves the SMS without a link.
+ *
+ * @example
+ * const notifier = withSmsLink(new SnsNotifier(topic), () => 'https://watch.example.org');
+ */
+export function withSmsLink(notifier: Notifier, siteUrl: () => string): Notifier {
+  return {
+    async publish(change, messages) {
+      const url = siteUrl();
+      if (url === '') return notifier.publish(change, messages);
+      return notifier.publish(change, {
+        ...messages,
+        sms: changeMessages(change, { siteUrl: url }).sms,
+      });
+    },
+  };
+}

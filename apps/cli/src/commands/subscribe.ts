@@ -64,7 +64,8 @@ async function promptForCode(): Promise<string | undefined> {
  * Registers `treatywatch subscribe --email ADDR | --sms NUMBER | --https URL
  * [--state …] [--treaty …] [--status …] [--json] [--api URL]`: subscribes one
  * endpoint to alerts (`POST /subscriptions`), filtered by states, treaties and
- * statuses (each repeatable or comma-separated; none means all). An SMS
+ * statuses (each repeatable or comma-separated; none means all, except for
+ * SMS, where none means the changes that alter legal effect). An SMS
  * subscription waits for the 6-digit code sent to the number: asked for on a
  * terminal, or given later with `treatywatch subscribe verify ID --code CODE`.
  * Prints the id and, once it is known, the manage token.
@@ -92,7 +93,7 @@ export function registerSubscribe(program: Command): Command {
     )
     .option(
       '--status <status>',
-      'only alerts moving to this status (repeatable, or comma-separated)',
+      'only alerts moving to this status (repeatable, or comma-separated); without it, every change by email or https, and by SMS withdrawal-pending, withdrawal-suspended, withdrawn and party (a return to party)',
       collectValues,
       [],
     )

@@ -209,7 +209,7 @@ describe('startLocalStack', () => {
       );
       expect(verified).toMatchObject({ status: 200, body: { status: 'active' } });
       // An SMS subscription that names no status hears only of changes in legal effect:
-      // the announcement is published but filtered out, the notice that follows is not.
+      // the announcement is published but filtered out, the withdrawal that follows is not.
       for (const [type, date] of [
         ['withdrawal-announced', '2025-06-01'],
         ['withdrawal-notified', '2025-07-01'],
@@ -229,7 +229,9 @@ describe('startLocalStack', () => {
       });
       const [line] = await alertLines(stack);
       expect(line).toMatch(/^\d{4}-\d{2}-\d{2}T\S+Z \+1555\*+23 New Zealand/);
-      expect(line).toContain('withdrawal pending');
+      // Notified long enough ago to be in effect: the SMS ends with the short link to the state page.
+      expect(line).toContain('New Zealand, Ottawa Convention: withdrawn.');
+      expect(line.endsWith(` ${stack.url}/s/NZ`)).toBe(true);
       expect(line).not.toContain(NUMBER);
     },
     DELIVERY_TIMEOUT_MS + 30_000,
@@ -266,7 +268,7 @@ describe('startLocalStack', () => {
       );
       const lines = await alertLines(stack);
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toContain('withdrawal pending');
+      expect(lines[0]).toContain('withdrawn');
       expect(lines[1]).toContain('party');
     },
     START_TIMEOUT_MS + DELIVERY_TIMEOUT_MS,

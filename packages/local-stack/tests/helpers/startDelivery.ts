@@ -12,6 +12,7 @@ import {
   type SnsEmulator,
   startSnsEmulator,
 } from '@treatywatch/emulators';
+import { STATUSES } from '@treatywatch/rules';
 import type { DevLog } from '../../src/DevLog.js';
 import {
   AlertDeliverer,
@@ -75,7 +76,14 @@ export async function startDelivery(
   });
   const ids = new Map<string, string>();
   for (const { phone, filter } of subscribers) {
-    const { channelRef } = await channel.subscribe({ protocol: 'sms', endpoint: phone, ...filter });
+    // An SMS request without statuses gets the SMS default; these subscribers name every status
+    // instead, so a filter here selects exactly what it says, as for email.
+    const { channelRef } = await channel.subscribe({
+      protocol: 'sms',
+      endpoint: phone,
+      statuses: STATUSES,
+      ...filter,
+    });
     ids.set(phone, channelRef);
   }
   const logged: string[] = [];

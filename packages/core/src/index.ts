@@ -15,17 +15,21 @@ export {
 export { endpointKey } from './endpointKey.js';
 export { enforceSubscriptionLimits, type LimitSubject } from './enforceSubscriptionLimits.js';
 export {
+  CAPACITY_REACHED_MESSAGE,
+  CapacityReachedError,
   ForbiddenError,
   GoneError,
   InvalidInputError,
   type LimitName,
   NotFoundError,
   RateLimitedError,
+  ShardFullError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
+export { filterSelectsAll } from './filterSelectsAll.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
 export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
@@ -33,7 +37,7 @@ export { listAssessments } from './listAssessments.js';
 export { managedSubscription } from './managedSubscription.js';
 export { manageTokenHash } from './manageTokenHash.js';
 export { maskEndpoint } from './maskEndpoint.js';
-export { notifyChange } from './notifyChange.js';
+export { type NotifyChangeResult, notifyChange } from './notifyChange.js';
 export { parseAsOf } from './parseAsOf.js';
 export { type EvaluationRequest, parseEvaluationRequest } from './parseEvaluationRequest.js';
 export { parseStateCode } from './parseStateCode.js';
@@ -43,6 +47,12 @@ export {
   parseSubscriptionFilter,
   parseSubscriptionRequest,
 } from './parseSubscriptionRequest.js';
+export {
+  type Placement,
+  placeSubscription,
+  releasePlacement,
+  undoPlacement,
+} from './placeSubscription.js';
 export * from './ports.js';
 export { recentChanges } from './recentChanges.js';
 export { type RecordEventsResult, recordEvents } from './recordEvents.js';
@@ -55,7 +65,11 @@ export {
 } from './requestSubscription.js';
 export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { stateHistory } from './stateHistory.js';
-export { type SubscribeResult, subscribe } from './subscribe.js';
+export {
+  type ShardReport,
+  type SubscriptionCapacityReport,
+  subscriptionCapacityReport,
+} from './subscriptionCapacityReport.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
 export { toAssessment } from './toAssessment.js';

@@ -86,6 +86,16 @@ export const SUBSCRIPTION_ROUTE_THROTTLE = {
   burstLimit: 10,
 } as const;
 
+/**
+ * Alert topics (shards) by default: SNS allows 200 filter policies per topic,
+ * so 8 shards hold 1,600 filtered subscriptions (and unfiltered ones without
+ * limit), within the account's default 10,000 filter policies.
+ */
+export const DEFAULT_ALERT_TOPIC_SHARDS = 8;
+
+/** SNS's default quotas on filter policies ("Subscription filter policies per topic / per account"). */
+export const SNS_FILTER_POLICY_QUOTAS = { perTopic: 200, perAccount: 10_000 } as const;
+
 /** Concurrent executions reserved for (and capping) the public api function. */
 export const DEFAULT_API_RESERVED_CONCURRENCY = 20;
 
@@ -116,7 +126,8 @@ export interface TableAccessSpec {
 export const TABLE_ACCESS = {
   // Appends events, their id guards and state markers; writes assessments on POST /evaluate.
   webhook: {
-    reads: ['state', 'states', 'eventId'],
+    // `shards`: the operator's view of subscription capacity, read only.
+    reads: ['state', 'states', 'eventId', 'shards'],
     writes: {
       partitions: ['state', 'states', 'eventId'],
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -128,7 +139,7 @@ export const TABLE_ACCESS = {
     writes: { partitions: ['state'], actions: ['dynamodb:UpdateItem'] },
     dueIndex: false,
   },
-  // The ledger only: claim, complete (with its log copy), release.
+  // The ledger only: claim, complete and release each (change, shard), record the change with its log copy.
   'on-assessment-change': {
     reads: ['notification', 'notificationLog'],
     writes: {
@@ -143,11 +154,11 @@ export const TABLE_ACCESS = {
     dueIndex: true,
   },
   // Reads statuses, timelines, the alert log and subscriptions; writes only
-  // subscriptions, endpoint claims and rate counters.
+  // subscriptions, endpoint claims, rate counters and the shards' capacity counts.
   api: {
-    reads: ['state', 'states', 'notificationLog', 'subscription'],
+    reads: ['state', 'states', 'notificationLog', 'subscription', 'shards'],
     writes: {
-      partitions: ['subscription', 'endpointClaim', 'rateCounter'],
+      partitions: ['subscription', 'endpointClaim', 'rateCounter', 'shards'],
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     },
     dueIndex: false,

@@ -1,3 +1,4 @@
+import { STATE_CODES } from '@treatywatch/rules';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError, parseSubscriptionRequest } from '../src/index.js';
 
@@ -29,6 +30,22 @@ describe('parseSubscriptionRequest', () => {
       treaties: ['apmbc', 'rome-statute'],
       statuses: ['withdrawn'],
     });
+  });
+
+  it('accepts every ISO 3166-1 alpha-2 state, tracked or not, and only those', () => {
+    expect(
+      parseSubscriptionRequest({
+        protocol: 'email',
+        endpoint: 'a@example.org',
+        states: STATE_CODES,
+      }).states,
+    ).toEqual(STATE_CODES);
+    expect(
+      issuesOf({ protocol: 'email', endpoint: 'a@example.org', states: ['NZ', 'XK', 'EU'] }),
+    ).toEqual([
+      'states[1]: must be an ISO 3166-1 alpha-2 state code such as "UA", got "XK"',
+      'states[2]: must be an ISO 3166-1 alpha-2 state code such as "UA", got "EU"',
+    ]);
   });
 
   it('leaves out empty filter lists, which mean all', () => {

@@ -24,6 +24,11 @@ export interface LocalServices {
   readonly dynamodbEndpoint: string;
   /** The SNS/SQS emulator's endpoint (one for both). */
   readonly snsEndpoint: string;
+  /**
+   * Calls `listener` after each publish to the SNS emulator, once the message
+   * is on the subscribed queues; returns a function that removes it.
+   */
+  onSnsPublish(listener: (topicArn: string) => void): () => void;
   /** Stops both emulators (DynamoDB Local's Java process included) and the clients. */
   stop(): Promise<void>;
 }
@@ -73,6 +78,7 @@ export async function startLocalServices(options: {
       sqs,
       dynamodbEndpoint: dynamodbLocal.endpoint,
       snsEndpoint: snsEmulator.endpoint,
+      onSnsPublish: (listener) => snsEmulator.onPublish(listener),
       async stop() {
         for (const client of [document, dynamodb, streams, sns, sqs]) client.destroy();
         await stopAll();

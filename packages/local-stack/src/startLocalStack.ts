@@ -196,13 +196,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     const deliverer = new AlertDeliverer({
       sqs: services.sqs,
+      emulatorEndpoint: services.snsEndpoint,
       channel,
       outbox,
       ledger: new DeliveryLedger(dataPath(DATA_DIR_LAYOUT.deliveries)),
       log,
     });
+    // No polling: a round after each publish, and one now for what a previous run left.
+    const stopWaking = services.onSnsPublish(() => void deliverer.wake());
     deliverer.start();
-    stoppers.push(() => deliverer.stop());
+    stoppers.push(async () => {
+      stopWaking();
+      await deliverer.stop();
+    });
 
     const poll = (name: string, filter: FilterPattern, handler: StreamHandler) => {
       const poller = new StreamPoller({

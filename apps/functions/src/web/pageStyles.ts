@@ -55,6 +55,8 @@ fieldset{border:1px solid var(--line);border-radius:4px;margin:0 0 1rem;padding:
 legend{font-weight:600;padding:0 .25rem}
 .choices{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem}
 .choices label{display:inline-flex;gap:.35rem;align-items:center;min-height:2rem}
+details{margin:.5rem 0 .25rem}
+details>summary{cursor:pointer;font-weight:600;min-height:2rem;padding:.25rem 0}
 .field{margin:0 0 1rem}
 .field>label{display:block;font-weight:600;margin-bottom:.25rem}
 input[type=text],input[type=email],input[type=tel]{font:inherit;width:100%;max-width:28rem;padding:.5rem;border:1px solid #6b6b6b;border-radius:4px}

@@ -1,7 +1,9 @@
 import type { LedgerEntry } from '@treatywatch/core';
-import { changeMessages } from '@treatywatch/rules';
+import { changeMessages, type IsoDate, type StatusChange } from '@treatywatch/rules';
 import { Feed } from 'feed';
 import { escapeHtml } from './escapeHtml.js';
+import { formatDate } from './formatDate.js';
+import { legalEffectSentence } from './legalEffectSentence.js';
 import { statusLabel } from './statusLabel.js';
 
 /** What the feed is built from. */
@@ -13,6 +15,12 @@ export interface AtomFeedInput {
   /** The feed's `updated` when it has no entry yet (ISO 8601 instant). */
   readonly now: string;
 }
+
+/** How long the first evaluation of an install is taken to last, from its first alert. */
+export const FIRST_EVALUATION_WINDOW_MS = 60 * 60 * 1000;
+
+/** The category that marks an entry recorded on install: history, not news. */
+export const RECORDED_ON_INSTALL = 'recorded-on-install';
 
 /** Prefix of every id this feed mints (RFC 4151 tag URIs): permanent whatever host serves it. */
 const TAG = 'tag:treatywatch,2025:';
@@ -39,22 +47,51 @@ function asHtmlParagraphs(text: string): string {
     .join('');
 }
 
+/** The day a change took effect in law: a withdrawal's effective date, else the day its status began. */
+function legalDate(change: StatusChange): IsoDate | null {
+  return change.status === 'withdrawn' ? (change.effectiveOn ?? change.since) : change.since;
+}
+
+/**
+ * Whether an entry was recorded on install: published within the first
+ * evaluation (the hour from the earliest alert in the feed), a first
+ * assessment of its state and treaty (no previous status), and in law
+ * before the day it was published. Such a change is old, however new it is
+ * to Treaty Watch.
+ */
+function recordedOnInstall(entry: LedgerEntry, firstAlertMs: number): boolean {
+  const date = legalDate(entry.change);
+  const publishedMs = Date.parse(entry.publishedAt);
+  return (
+    entry.change.previousStatus === null &&
+    date !== null &&
+    date < entry.publishedAt.slice(0, 10) &&
+    publishedMs - firstAlertMs <= FIRST_EVALUATION_WINDOW_MS
+  );
+}
+
 /**
  * An Atom 1.0 feed (RFC 4287) of status changes, written by `feed`: one entry
  * per published alert, with a permanent tag URI built from the change's
- * deterministic id, the alert's subject as title, its SMS text as summary, the
- * email body as content and a link to the state's page.
+ * deterministic id, the alert's subject as title, a link to the state's page,
+ * and, first in its summary and content, when the change took effect in law
+ * and when Treaty Watch noticed it; the email body follows.
+ *
+ * Entries recorded on install (see `recordedOnInstall`: a fresh install's
+ * first evaluation of facts that are months or years old) are not presented
+ * as news: they are dated (`updated`, `published`) by their legal date, say
+ * "(recorded on install)" in the title and carry the category
+ * `recorded-on-install`. Entries are ordered by their date, newest first.
  */
 export function renderAtomFeed({ entries, origin, now }: AtomFeedInput): string {
-  const updated =
-    entries
-      .map((e) => e.publishedAt)
-      .sort()
-      .at(-1) ?? now;
+  const published = entries.map((e) => e.publishedAt).sort();
+  const updated = published.at(-1) ?? now;
+  const firstAlertMs = Date.parse(published[0] ?? now);
   const feed = new Feed({
     id: `${TAG}feed:status-changes`,
     title: 'Treaty Watch: status changes',
-    description: "Every change in a state's legal status towards a treaty it is withdrawing from.",
+    description:
+      "Every change in a state's legal status towards a treaty it is withdrawing from, with the day it took effect in law.",
     link: `${origin}/`,
     feedLinks: { atom: `${origin}/feed.atom` },
     updated: new Date(updated),
@@ -62,18 +99,35 @@ export function renderAtomFeed({ entries, origin, now }: AtomFeedInput): string 
     generator: 'Treaty Watch',
     copyright: '',
   });
-  for (const entry of entries) {
+  const items = entries.map((entry) => {
+    const history = recordedOnInstall(entry, firstAlertMs);
+    const date = history
+      ? new Date(`${legalDate(entry.change)}T00:00:00.000Z`)
+      : new Date(entry.publishedAt);
+    return { entry, history, date };
+  });
+  items.sort((a, b) => b.date.getTime() - a.date.getTime());
+  for (const { entry, history, date } of items) {
     const { change } = entry;
     const messages = changeMessages(change);
+    const noticed = formatDate(entry.publishedAt.slice(0, 10));
+    const when = `${legalEffectSentence(change)} ${
+      history
+        ? `Recorded on install: Treaty Watch first evaluated these facts on ${noticed}; this is not news.`
+        : `Treaty Watch noticed it on ${noticed}.`
+    }`;
     feed.addItem({
       id: `${TAG}change:${encodeURIComponent(entry.changeId)}`,
-      title: asHtml(messages.subject),
+      title: asHtml(history ? `${messages.subject} (recorded on install)` : messages.subject),
       link: `${origin}/status/${encodeURIComponent(change.state)}`,
-      date: new Date(entry.publishedAt),
-      published: new Date(entry.publishedAt),
-      category: [{ term: change.status, name: statusLabel(change.status) }],
-      description: asHtml(messages.sms),
-      content: asHtmlParagraphs(messages.email),
+      date,
+      published: date,
+      category: [
+        { term: change.status, name: statusLabel(change.status) },
+        ...(history ? [{ term: RECORDED_ON_INSTALL, name: 'Recorded on install' }] : []),
+      ],
+      description: asHtml(when),
+      content: asHtmlParagraphs(`${when}\n\n${messages.email}`),
     });
   }
   return feed.atom1();

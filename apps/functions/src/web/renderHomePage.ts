@@ -112,7 +112,7 @@ ${renderSubscriptionForm({ states })}
 <h2 id="feeds-title">Feeds</h2>
 <ul>
 <li><a href="/feed.atom">Atom feed of status changes</a></li>
-<li><a href="/calendar.ics">Calendar of upcoming effective dates</a> (iCalendar, one event per pending withdrawal)</li>
+<li><a href="/calendar.ics">Calendar of effective dates</a> (iCalendar: the day each withdrawal took or takes effect, past and upcoming; <a href="/calendar.ics?alarms=30,7,1">with reminders 30, 7 and 1 days before</a>)</li>
 </ul>
 </section>`;
   return renderPage({ title: 'Treaty withdrawals', main });

@@ -43,7 +43,7 @@ ${indexable ? '' : '<meta name="robots" content="noindex">\n'}<link rel="alterna
 ${main}
 </main>
 <footer>
-<p>Treaty Watch follows states' withdrawals from international treaties, computed from dated, sourced facts. Status changes: <a href="/feed.atom">Atom feed</a> · upcoming effective dates: <a href="/calendar.ics">iCalendar</a>.</p>
+<p>Treaty Watch follows states' withdrawals from international treaties, computed from dated, sourced facts. Status changes: <a href="/feed.atom">Atom feed</a> · effective dates: <a href="/calendar.ics">iCalendar</a>.</p>
 </footer>
 </body>
 </html>

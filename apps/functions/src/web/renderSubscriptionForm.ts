@@ -1,5 +1,6 @@
 import { STATUSES, TREATIES } from '@treatywatch/rules';
 import { escapeHtml } from './escapeHtml.js';
+import { everyState } from './everyState.js';
 import type {
   FormChoice,
   SubscriptionField,
@@ -8,9 +9,12 @@ import type {
 } from './SubscriptionForm.js';
 import { statusLabel } from './statusLabel.js';
 
-/** What the form shows: the states to pick from, and on a second try the entries and their errors. */
+/**
+ * What the form shows: the tracked states, offered first, and on a second try
+ * the entries and their errors. Every other state is offered too.
+ */
 export interface SubscriptionFormInput {
-  /** Tracked states, already in display order. */
+  /** Tracked states, already in display order; the form offers every other ISO 3166-1 state after them. */
   readonly states: readonly FormChoice[];
   readonly values?: SubscriptionFormValues;
   readonly errors?: readonly SubscriptionFormError[];
@@ -33,6 +37,26 @@ function errorText(id: string, messages: readonly string[]): string {
   return `<p class="error" id="${id}">${messages.map((m) => `Error: ${escapeHtml(m)}`).join('<br>')}</p>`;
 }
 
+/** More choices behind a disclosure (`<details>`, no script), open when one of them is ticked. */
+interface MoreChoices {
+  readonly summary: string;
+  readonly choices: readonly FormChoice[];
+}
+
+function checkboxes(
+  field: SubscriptionField,
+  choices: readonly FormChoice[],
+  checked: readonly string[],
+): string {
+  return choices
+    .map((choice) => {
+      const id = `f-${field}-${choice.value}`;
+      const on = checked.includes(choice.value) ? ' checked' : '';
+      return `<label for="${escapeHtml(id)}"><input type="checkbox" id="${escapeHtml(id)}" name="${field}" value="${escapeHtml(choice.value)}"${on}> ${escapeHtml(choice.label)}</label>`;
+    })
+    .join('\n');
+}
+
 function checkboxGroup(
   field: SubscriptionField,
   legend: string,
@@ -40,23 +64,29 @@ function checkboxGroup(
   choices: readonly FormChoice[],
   checked: readonly string[],
   errors: readonly SubscriptionFormError[],
+  more?: MoreChoices,
 ): string {
   const messages = errorsFor(errors, field);
   const describedBy = `hint-${field}${messages.length > 0 ? ` err-${field}` : ''}`;
-  const boxes = choices
-    .map((choice) => {
-      const id = `f-${field}-${choice.value}`;
-      const on = checked.includes(choice.value) ? ' checked' : '';
-      return `<label for="${escapeHtml(id)}"><input type="checkbox" id="${escapeHtml(id)}" name="${field}" value="${escapeHtml(choice.value)}"${on}> ${escapeHtml(choice.label)}</label>`;
-    })
-    .join('\n');
+  const first =
+    choices.length === 0
+      ? ''
+      : `<div class="choices">\n${checkboxes(field, choices, checked)}\n</div>`;
+  const rest =
+    more === undefined || more.choices.length === 0
+      ? ''
+      : `<details${more.choices.some((c) => checked.includes(c.value)) ? ' open' : ''}>
+<summary>${escapeHtml(more.summary)}</summary>
+<div class="choices">
+${checkboxes(field, more.choices, checked)}
+</div>
+</details>`;
   return `<fieldset id="f-${field}" aria-describedby="${describedBy}">
 <legend>${escapeHtml(legend)}</legend>
 <p class="hint" id="hint-${field}">${escapeHtml(hint)}</p>
 ${errorText(`err-${field}`, messages)}
-<div class="choices">
-${boxes}
-</div>
+${first}
+${rest}
 </fieldset>`;
 }
 
@@ -108,7 +138,20 @@ ${radio('sms', 'SMS')}
 <p class="hint" id="hint-endpoint">For SMS, the number in international format, e.g. +447700900123.</p>
 ${errorText('err-endpoint', endpointErrors)}
 </div>
-${checkboxGroup('states', 'States (optional)', 'Leave all unticked to hear about every state.', states, values.states, errors)}
+${checkboxGroup(
+  'states',
+  'States (optional)',
+  states.length === 0
+    ? 'Leave all unticked to hear about every state. You can follow any state, before it does anything.'
+    : 'Leave all unticked to hear about every state. The states with recorded facts come first; you can follow any other state too, before it does anything.',
+  states,
+  values.states,
+  errors,
+  {
+    summary: states.length === 0 ? 'Every state (ISO 3166-1)' : 'Every other state (ISO 3166-1)',
+    choices: everyState().filter((c) => !states.some((s) => s.value === c.value)),
+  },
+)}
 ${checkboxGroup(
   'treaties',
   'Treaties (optional)',

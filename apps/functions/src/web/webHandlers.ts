@@ -22,6 +22,7 @@ import { countAnsweredError } from '../http/createHttpApp.js';
 import { CAPACITY_RETRY_AFTER_SECONDS } from '../http/errorResponse.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { manageLink } from './manageLink.js';
+import { parseCalendarAlarms } from './parseCalendarAlarms.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
@@ -198,10 +199,17 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
       const feed = renderAtomFeed({ entries, origin: originOf(c), now: deps.clock.now() });
       return webResponse(200, 'atom', feed, { cacheable: true });
     },
-    /** `GET /calendar.ics`: upcoming effective dates. */
+    /** `GET /calendar.ics[?alarms=30,7,1]`: effective dates, past and upcoming, with optional reminders. */
     async calendar(c) {
+      const alarms = parseCalendarAlarms(c.req.query('alarms'));
       const assessments = await listAssessments(deps);
-      const calendar = renderCalendar({ assessments, origin: originOf(c), now: deps.clock.now() });
+      const calendar = renderCalendar({
+        assessments,
+        origin: originOf(c),
+        now: deps.clock.now(),
+        today: deps.clock.today(),
+        alarms,
+      });
       return webResponse(200, 'calendar', calendar, {
         cacheable: true,
         headers: { 'content-disposition': 'inline; filename="treatywatch.ics"' },

@@ -123,6 +123,16 @@ describe('the public API', () => {
     expect(response.headers?.['content-type']).toMatch(/^text\/html/);
   });
 
+  it('serves the calendar with reminders before the pending withdrawal, and refuses bad reminders naming alarms', async () => {
+    const calendar = await call('GET', '/calendar.ics', { query: { alarms: '30,7' } });
+    expect(calendar.statusCode).toBe(200);
+    expect(calendar.body).toContain('UID:LT-apmbc-2025-12-27@treatywatch');
+    expect(calendar.body?.match(/BEGIN:VALARM/g)).toHaveLength(2);
+    const refused = await call('GET', '/calendar.ics', { query: { alarms: '0,400' } });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json).toMatchObject({ error: 'invalid-request', issues: [{ field: 'alarms' }] });
+  });
+
   it('refuses a state that is not a state code, naming the field', async () => {
     const response = await call('GET', '/status/ukraine');
     expect(response.statusCode).toBe(400);

@@ -28,7 +28,13 @@ const PAGES: readonly (readonly [string, string])[] = [
     'subscription error page',
     renderSubscriptionErrorPage({
       states: [{ value: 'LT', label: 'Lithuania' }],
-      values: { protocol: 'sms', endpoint: '123', states: ['LT'], treaties: [], statuses: [] },
+      values: {
+        protocol: 'sms',
+        endpoint: '123',
+        states: ['LT', 'NZ'],
+        treaties: [],
+        statuses: [],
+      },
       errors: [
         { field: 'endpoint', message: 'must be a phone number in E.164 form' },
         { field: 'states', message: 'must be a state code' },

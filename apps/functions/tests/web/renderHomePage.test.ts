@@ -1,3 +1,4 @@
+import { STATE_CODES } from '@treatywatch/rules';
 import { describe, expect, it } from 'vitest';
 import { renderHomePage } from '../../src/web/renderHomePage.js';
 import { AS_OF, ASSESSMENTS } from './helpers/fixtures.js';
@@ -55,6 +56,26 @@ describe('renderHomePage', () => {
     expect(html).toContain('name="states" value="UA"');
     expect(html).toContain('name="treaties" value="apmbc"');
     expect(html).toContain('name="statuses" value="withdrawal-pending"');
+  });
+
+  it('lets a person follow any ISO 3166-1 state, tracked ones first and the others behind a closed disclosure', () => {
+    const form = html.slice(html.indexOf('<form'), html.indexOf('</form>'));
+    const states = [...form.matchAll(/name="states" value="([A-Z]{2})"/g)].map((m) => m[1]);
+    expect(states).toHaveLength(STATE_CODES.length);
+    expect(new Set(states)).toEqual(new Set(STATE_CODES));
+    expect(form).toMatch(/<details>\s*<summary>Every other state \(ISO 3166-1\)<\/summary>/);
+    const disclosure = form.slice(form.indexOf('<details>'));
+    expect(disclosure).toContain(
+      '<label for="f-states-NZ"><input type="checkbox" id="f-states-NZ" name="states" value="NZ"> New Zealand</label>',
+    );
+    expect(disclosure).not.toContain('value="UA"');
+    expect(form.indexOf('value="UA"')).toBeLessThan(form.indexOf('<details>'));
+  });
+
+  it('offers every state when nothing is tracked yet', () => {
+    const empty = renderHomePage({ assessments: [], asOf: AS_OF });
+    expect(empty).toContain('<summary>Every state (ISO 3166-1)</summary>');
+    expect([...empty.matchAll(/name="states" value="/g)]).toHaveLength(STATE_CODES.length);
   });
 
   it('links to the Atom feed and the calendar', () => {

@@ -6,7 +6,13 @@ const html = renderSubscriptionErrorPage({
     { value: 'LT', label: 'Lithuania' },
     { value: 'UA', label: 'Ukraine' },
   ],
-  values: { protocol: 'sms', endpoint: '0612', states: ['UA'], treaties: ['apmbc'], statuses: [] },
+  values: {
+    protocol: 'sms',
+    endpoint: '0612',
+    states: ['UA', 'NZ'],
+    treaties: ['apmbc'],
+    statuses: [],
+  },
   errors: [
     {
       field: 'endpoint',
@@ -32,11 +38,16 @@ describe('renderSubscriptionErrorPage', () => {
     );
   });
 
+  it('opens the list of other states when one of them was ticked', () => {
+    expect(html).toMatch(/<details open>\s*<summary>Every other state/);
+  });
+
   it('keeps what was entered', () => {
     expect(html).toContain('value="0612"');
     expect(html).toMatch(/value="sms" checked/);
     expect(html).toMatch(/name="states" value="UA" checked/);
     expect(html).not.toMatch(/name="states" value="LT" checked/);
+    expect(html).toMatch(/name="states" value="NZ" checked/);
     expect(html).toMatch(/name="treaties" value="apmbc" checked/);
   });
 });

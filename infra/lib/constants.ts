@@ -86,15 +86,8 @@ export const SUBSCRIPTION_ROUTE_THROTTLE = {
   burstLimit: 10,
 } as const;
 
-/**
- * Alert topics (shards) by default: SNS allows 200 filter policies per topic,
- * so 8 shards hold 1,600 filtered subscriptions (and unfiltered ones without
- * limit), within the account's default 10,000 filter policies.
- */
-export const DEFAULT_ALERT_TOPIC_SHARDS = 8;
-
-/** SNS's default quotas on filter policies ("Subscription filter policies per topic / per account"). */
-export const SNS_FILTER_POLICY_QUOTAS = { perTopic: 200, perAccount: 10_000 } as const;
+// Shared with the local stack, which has the same shards by default.
+export { DEFAULT_ALERT_TOPIC_SHARDS, SNS_FILTER_POLICY_QUOTAS } from '@treatywatch/core';
 
 /** Concurrent executions reserved for (and capping) the public api function. */
 export const DEFAULT_API_RESERVED_CONCURRENCY = 20;

@@ -3,6 +3,7 @@ export { addSeconds } from './addSeconds.js';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
   CONFIRMATION_WINDOW_SECONDS,
+  DEFAULT_ALERT_TOPIC_SHARDS,
   DEFAULT_SUBSCRIPTION_LIMITS,
   MANAGE_TOKEN_HEADER,
   MAX_EVALUATION_ATTEMPTS,
@@ -10,6 +11,7 @@ export {
   NO_SUBSCRIPTION_LIMITS,
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
+  SNS_FILTER_POLICY_QUOTAS,
   VERIFICATION,
 } from './constants.js';
 export { endpointKey } from './endpointKey.js';

@@ -1,10 +1,9 @@
 import { SNSClient } from '@aws-sdk/client-sns';
+import { SNS_FILTER_POLICY_QUOTAS } from '@treatywatch/core';
 import * as z from 'zod/mini';
 import { FunctionsError } from '../errors.js';
 import { requiredEnv } from '../requiredEnv.js';
 
-/** SNS's default quota of filter policies per topic (Service Quotas can raise it). */
-export const DEFAULT_FILTER_POLICIES_PER_TOPIC = 200;
 
 /** An SNS client and the alert topics, one per shard, as the SNS adapters take them. */
 export interface AlertTopics {
@@ -42,7 +41,7 @@ export function alertTopicsFromEnvironment(env: NodeJS.ProcessEnv = process.env)
     );
   }
   const quotaText =
-    env.FILTER_POLICIES_PER_TOPIC?.trim() || String(DEFAULT_FILTER_POLICIES_PER_TOPIC);
+    env.FILTER_POLICIES_PER_TOPIC?.trim() || String(SNS_FILTER_POLICY_QUOTAS.perTopic);
   const quota = Number(quotaText);
   if (!Number.isInteger(quota) || quota < 1 || quota > 1_000_000) {
     throw new FunctionsError(

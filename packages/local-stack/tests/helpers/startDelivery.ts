@@ -68,14 +68,17 @@ export async function startDelivery(
   const channel = new LocalSubscriptionChannel({
     sns,
     sqs,
-    topicArn,
+    topicArns: [topicArn],
     registry: new SubscriberRegistry(undefined),
     outbox,
     confirmUrl: () => 'http://127.0.0.1/confirm',
   });
   const ids = new Map<string, string>();
   for (const { phone, filter } of subscribers) {
-    const { channelRef } = await channel.subscribe({ protocol: 'sms', endpoint: phone, ...filter });
+    const { channelRef } = await channel.subscribe(
+      { protocol: 'sms', endpoint: phone, ...filter },
+      0,
+    );
     ids.set(phone, channelRef);
   }
   const logged: string[] = [];
@@ -102,7 +105,7 @@ export async function startDelivery(
     channel,
     deliverer,
     ledger,
-    notifier: new SnsNotifier({ client: sns, topicArn }),
+    notifier: new SnsNotifier({ client: sns, topicArns: [topicArn] }),
     outbox,
     ids,
     requests,

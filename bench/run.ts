@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './coldStart/benchColdStart.js';
 import { benchLatency } from './localStack/benchLatency.js';
+import { benchSubscriberScale } from './localStack/benchSubscriberScale.js';
 import { benchThroughput } from './localStack/benchThroughput.js';
 import { startDevStack } from './localStack/startDevStack.js';
 import { unseededPairs } from './localStack/unseededPairs.js';
@@ -19,7 +20,7 @@ import { machineInfo } from './report/machineInfo.js';
 import { benchRulesBundled } from './rules/benchRulesBundled.js';
 import { benchSweep } from './sweep/benchSweep.js';
 
-const BENCHMARKS = ['rules', 'sweep', 'coldStart', 'localStack'] as const;
+const BENCHMARKS = ['rules', 'sweep', 'coldStart', 'localStack', 'subscribers'] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const LATENCY_PAIRS = 205;
 
@@ -80,6 +81,12 @@ if (only.includes('coldStart')) {
   results.push(await timedStep('cold start', () => benchColdStart(root)));
 }
 if (only.includes('localStack')) results.push(...(await localStack()));
+if (only.includes('subscribers')) {
+  // A pair of its own: the stacks are unseeded, so any pair makes one change.
+  const [pair] = unseededPairs(root, 9);
+  if (pair === undefined) throw new Error('no (state, treaty) pair without an event');
+  results.push(...(await benchSubscriberScale(timedStep, pair)));
+}
 
 const seconds = (Date.now() - started.getTime()) / 1000;
 const loadAtStart = machine.loadAverage[0] ?? 0;

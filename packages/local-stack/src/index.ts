@@ -20,3 +20,4 @@ export {
   startLocalStack,
 } from './startLocalStack.js';
 export { SMS_LOG } from './subscribers/Outbox.js';
+export type { LocalSubscriber } from './subscribers/SubscriberRegistry.js';

@@ -4,7 +4,6 @@ import * as z from 'zod/mini';
 import { FunctionsError } from '../errors.js';
 import { requiredEnv } from '../requiredEnv.js';
 
-
 /** An SNS client and the alert topics, one per shard, as the SNS adapters take them. */
 export interface AlertTopics {
   readonly client: SNSClient;

@@ -106,7 +106,7 @@ export async function benchColdStart(root: string): Promise<BenchResult> {
     id: 'coldStart',
     rows,
     data: {
-      method: `fresh \`node --input-type=module -e\` process per run, timing import() of the module inside it (Node start-up not counted), dummy TABLE_NAME/TOPIC_ARN/secret and an endpoint that reaches nothing; ${WARM_UP_RUNS} warm-up and ${MEASURED_RUNS} measured runs per variant, alternating; medians. The bundle holds the AWS SDK clients the handler uses, minified, and imports no npm package at run time; code reached only through import() (the SDK's other credential providers) sits in chunks beside it and is not loaded. Sizes count the entry and its chunks.`,
+      method: `fresh \`node --input-type=module -e\` process per run, timing import() of the module inside it (Node start-up not counted), dummy TABLE_NAME/ALERT_TOPIC_ARNS/secret and an endpoint that reaches nothing; ${WARM_UP_RUNS} warm-up and ${MEASURED_RUNS} measured runs per variant, alternating; medians. The bundle holds the AWS SDK clients the handler uses, minified, and imports no npm package at run time; code reached only through import() (the SDK's other credential providers) sits in chunks beside it and is not loaded. Sizes count the entry and its chunks.`,
       baseline:
         'the same handler entry built by esbuild without minifying and without bundling npm dependencies: the workspace TypeScript is compiled into one file, and every npm package, the AWS SDK included, loads file by file from node_modules, as it would from a function deployed with its node_modules or from the SDK the Lambda runtime provides',
       handlers,

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 /** Environment the handlers read at import, with values that reach nothing. */
 export const DUMMY_LAMBDA_ENV = {
   TABLE_NAME: 'treatywatch-bench',
-  TOPIC_ARN: 'arn:aws:sns:us-east-1:000000000000:treatywatch-bench',
+  ALERT_TOPIC_ARNS: JSON.stringify(['arn:aws:sns:us-east-1:000000000000:treatywatch-bench']),
   TREATYWATCH_WEBHOOK_SECRET: 'bench-secret-never-used',
   WEBHOOK_SECRET_NAME: 'treatywatch-bench',
   POWERTOOLS_SERVICE_NAME: 'treatywatch-bench',

@@ -3,10 +3,12 @@ import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks, ServerlessChecks } from 'cdk-nag';
 import {
+  DEFAULT_ALERT_TOPIC_SHARDS,
   DEFAULT_API_RESERVED_CONCURRENCY,
   DEFAULT_STAGE,
   DEFAULT_SWEEP_SCHEDULE,
   DEV_STAGE,
+  SNS_FILTER_POLICY_QUOTAS,
 } from '../lib/constants.js';
 import { TreatyWatchStack } from '../lib/TreatyWatchStack.js';
 
@@ -23,6 +25,9 @@ import { TreatyWatchStack } from '../lib/TreatyWatchStack.js';
  *   `verificationSmsPerDay` (500): abuse limits of the subscription routes.
  * - `smsCountries`: comma-separated E.164 prefixes SMS may go to, e.g. `+44,+353` (default: all).
  * - `apiReservedConcurrency` (20): concurrency reserved for, and capping, the api function.
+ * - `alertTopicShards` (8): alert topics subscriptions are spread over; each holds
+ *   `filterPoliciesPerTopic` (200, SNS's default quota) filtered subscriptions.
+ * - `filterPoliciesPerAccount` (10,000, SNS's default quota): shards × per topic may not exceed it.
  */
 const app = new App();
 
@@ -98,6 +103,10 @@ new TreatyWatchStack(app, `TreatyWatch-${stage}`, {
     smsCountries: prefixes('smsCountries') ?? DEFAULT_SUBSCRIPTION_LIMITS.smsCountries,
   },
   apiReservedConcurrency: count('apiReservedConcurrency') ?? DEFAULT_API_RESERVED_CONCURRENCY,
+  alertTopicShards: count('alertTopicShards') ?? DEFAULT_ALERT_TOPIC_SHARDS,
+  filterPoliciesPerTopic: count('filterPoliciesPerTopic') ?? SNS_FILTER_POLICY_QUOTAS.perTopic,
+  filterPoliciesPerAccount:
+    count('filterPoliciesPerAccount') ?? SNS_FILTER_POLICY_QUOTAS.perAccount,
 });
 
 Validations.of(app).addPlugins(new AwsSolutionsChecks(app), new ServerlessChecks(app));

@@ -23,7 +23,8 @@ export interface OperationsAlarmsProps {
   readonly masterKey: kms.IKey;
   readonly functions: Readonly<Record<FunctionName, { readonly function: lambda.IFunction }>>;
   readonly deadLetterQueue: sqs.IQueue;
-  readonly alertsTopic: sns.ITopic;
+  /** The alert topics, one per shard. */
+  readonly alertTopics: readonly sns.ITopic[];
   /** Subscribed to the ops topic by email when set (the operator confirms it). */
   readonly operatorEmail?: string;
   /** The account's SMS monthly spend limit in USD, if known: an alarm fires at 80 % of it. */
@@ -105,11 +106,26 @@ export class OperationsAlarms extends Construct {
         metric: fn.metricThrottles({ period: Duration.minutes(5) }),
       });
     }
-    add('AlertDeliveryFailed', {
-      ...atLeastOnce,
-      alarmDescription: 'SNS could not deliver an alert to a subscriber.',
-      metric: props.alertsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
+    props.alertTopics.forEach((topic, shard) => {
+      add(shard === 0 ? 'AlertDeliveryFailed' : `AlertDeliveryFailed${shard}`, {
+        ...atLeastOnce,
+        alarmDescription: `SNS could not deliver an alert to a subscriber of alert topic shard ${shard}.`,
+        metric: topic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
+      });
     });
+    add('SubscriptionCapacityReached', {
+      ...atLeastOnce,
+      alarmDescription:
+        'A subscription was refused (503) because no alert-topic shard had room for another filter policy. Raise alertTopicShards (and the SNS filter-policy quotas if needed) and deploy.',
+      metric: this.#appMetric(METRIC_NAMES.subscriptionCapacityReached, 'api'),
+    });
+    for (const name of ['api', 'webhook'] as const) {
+      add(`${FUNCTION_SPECS[name].id}ServerErrors`, {
+        ...atLeastOnce,
+        alarmDescription: `The ${name} function answered a request with a 5xx (a bug or an outage); Lambda's Errors metric does not count answered errors.`,
+        metric: this.#appMetric(METRIC_NAMES.serverErrors, name),
+      });
+    }
     // SMS metrics are per account, not per topic.
     add('SmsDeliveryFailing', {
       alarmDescription: 'Fewer than 90 % of SMS alerts reached their phones in the last hour.',
@@ -141,18 +157,27 @@ export class OperationsAlarms extends Construct {
     }
     add('VerificationSmsBudgetNearlySpent', {
       alarmDescription: `Over ${VERIFICATION_BUDGET_WARNING * 100} % of the daily budget of ${props.verificationSmsPerDay} verification SMS went out in the last 24 hours; at the budget new SMS subscriptions are refused (429) until the next UTC day. Pumping, or a deployment that outgrew its budget.`,
-      metric: new cloudwatch.Metric({
-        namespace: OBSERVABILITY.metricsNamespace,
-        metricName: METRIC_NAMES.verificationSmsSent,
-        // Powertools Metrics' dimensions: the service and the function.
-        dimensionsMap: { service: `${OBSERVABILITY.serviceName}-api`, function: 'api' },
-        statistic: cloudwatch.Stats.SUM,
-        period: Duration.days(1),
-      }),
+      metric: this.#appMetric(METRIC_NAMES.verificationSmsSent, 'api', Duration.days(1)),
       threshold: Math.ceil(props.verificationSmsPerDay * VERIFICATION_BUDGET_WARNING),
       evaluationPeriods: 1,
       comparisonOperator: cloudwatch.ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+    });
+  }
+
+  /** A metric one of the functions publishes through Powertools Metrics, summed over `period`. */
+  #appMetric(
+    metricName: string,
+    name: FunctionName,
+    period: Duration = Duration.minutes(5),
+  ): cloudwatch.Metric {
+    return new cloudwatch.Metric({
+      namespace: OBSERVABILITY.metricsNamespace,
+      metricName,
+      // Powertools Metrics' dimensions: the service and the function.
+      dimensionsMap: { service: `${OBSERVABILITY.serviceName}-${name}`, function: name },
+      statistic: cloudwatch.Stats.SUM,
+      period,
     });
   }
 }

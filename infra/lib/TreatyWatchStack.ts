@@ -44,13 +44,19 @@ export interface TreatyWatchStackProps extends StackProps {
   readonly subscriptionLimits: SubscriptionLimits;
   /** Concurrent executions reserved for, and capping, the public api function. */
   readonly apiReservedConcurrency: number;
+  /** How many alert topics (shards) subscriptions are spread over. */
+  readonly alertTopicShards: number;
+  /** Filter policies SNS allows per topic in this account (200 unless raised). */
+  readonly filterPoliciesPerTopic: number;
+  /** Filter policies SNS allows in this account (10,000 unless raised). */
+  readonly filterPoliciesPerAccount: number;
 }
 
 const LOG_RETENTION = logs.RetentionDays.ONE_MONTH;
 
 /**
  * Treaty Watch in one account: the table and its stream consumers, the webhook and
- * public API, the scheduled sweep, the alerts topic and the alarms that watch them.
+ * public API, the scheduled sweep, the alert topics (shards) and the alarms that watch them.
  */
 export class TreatyWatchStack extends Stack {
   readonly functions: Readonly<Record<FunctionName, TreatyFunction>>;
@@ -73,11 +79,18 @@ export class TreatyWatchStack extends Stack {
       encryptionKey: dataKey,
       deletionProtection: props.deletionProtection,
     });
-    const { topic: alertsTopic } = new AlertsTopic(this, 'Alerts', {
-      masterKey: dataKey,
-      logRetention: LOG_RETENTION,
-      logRemovalPolicy: retained,
-    });
+    checkShards(props);
+    // Shard 0 keeps the id the single topic had, so an existing stack keeps its subscribers.
+    const alertTopics = Array.from(
+      { length: props.alertTopicShards },
+      (_, shard) =>
+        new AlertsTopic(this, shard === 0 ? 'Alerts' : `Alerts${shard}`, {
+          masterKey: dataKey,
+          logRetention: LOG_RETENTION,
+          logRemovalPolicy: retained,
+        }).topic,
+    );
+    const alertTopicArns = alertTopics.map((topic) => topic.topicArn);
     const { secret } = new WebhookSecret(this, 'WebhookSecret', { removalPolicy: retained });
     const { secret: subscriptionKey } = new SubscriptionKey(this, 'SubscriptionKey', {
       removalPolicy: retained,
@@ -95,7 +108,8 @@ export class TreatyWatchStack extends Stack {
 
     const environment = {
       TABLE_NAME: table.tableName,
-      TOPIC_ARN: alertsTopic.topicArn,
+      ALERT_TOPIC_ARNS: this.toJsonString(alertTopicArns),
+      FILTER_POLICIES_PER_TOPIC: String(props.filterPoliciesPerTopic),
       WEBHOOK_SECRET_NAME: secret.secretName,
     };
     const functions = {} as Record<FunctionName, TreatyFunction>;
@@ -149,8 +163,15 @@ export class TreatyWatchStack extends Stack {
     }
     secret.grantRead(fn('webhook'));
     subscriptionKey.grantRead(fn('api'));
-    alertsTopic.grantPublish(fn('on-assessment-change'));
-    tableAccess.api.policy.addStatements(...subscriberStatements(alertsTopic.topicArn));
+    for (const topic of alertTopics) topic.grantPublish(fn('on-assessment-change'));
+    tableAccess.api.policy.addStatements(...subscriberStatements(alertTopicArns));
+    tableAccess.webhook.policy.addStatements(
+      new iam.PolicyStatement({
+        sid: 'ReadShardCounts',
+        actions: ['sns:GetTopicAttributes'],
+        resources: alertTopicArns,
+      }),
+    );
     Validations.of(tableAccess.api).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
@@ -180,7 +201,7 @@ export class TreatyWatchStack extends Stack {
       masterKey: dataKey,
       functions: this.functions,
       deadLetterQueue: failedWork,
-      alertsTopic,
+      alertTopics,
       operatorEmail: props.operatorEmail,
       smsMonthlySpendLimit: props.smsMonthlySpendLimit,
       verificationSmsPerDay: props.subscriptionLimits.verificationSmsPerDay,
@@ -190,9 +211,9 @@ export class TreatyWatchStack extends Stack {
       value: api.stage.url,
       description: 'Base URL of the HTTP API',
     });
-    new CfnOutput(this, 'AlertsTopicArn', {
-      value: alertsTopic.topicArn,
-      description: 'SNS topic subscribers receive alerts from',
+    new CfnOutput(this, 'AlertTopicArns', {
+      value: this.toJsonString(alertTopicArns),
+      description: 'SNS topics subscribers receive alerts from, one per shard, shard 0 first',
     });
     new CfnOutput(this, 'WebhookSecretName', {
       value: secret.secretName,
@@ -202,16 +223,32 @@ export class TreatyWatchStack extends Stack {
 }
 
 /**
- * What the api function may do on SNS: subscribe endpoints to the alerts
- * topic with the three public protocols only, read, refilter and remove
+ * Refuses a shard configuration SNS would not honour: at least one shard, and
+ * no more filter policies in all than the account may hold.
+ */
+function checkShards(props: TreatyWatchStackProps): void {
+  const { alertTopicShards: shards, filterPoliciesPerTopic, filterPoliciesPerAccount } = props;
+  if (!Number.isInteger(shards) || shards < 1 || shards > 100) {
+    throw new Error(`alertTopicShards must be a whole number from 1 to 100, got ${shards}`);
+  }
+  if (shards * filterPoliciesPerTopic > filterPoliciesPerAccount) {
+    throw new Error(
+      `${shards} shards × ${filterPoliciesPerTopic} filter policies exceed the account's ${filterPoliciesPerAccount}: raise the account quota (Service Quotas, Amazon SNS) and set filterPoliciesPerAccount, or use fewer shards`,
+    );
+  }
+}
+
+/**
+ * What the api function may do on SNS: subscribe endpoints to the alert
+ * topics with the three public protocols only, read, refilter and remove
  * those subscriptions, and publish SMS to phone numbers but to no topic.
  */
-function subscriberStatements(topicArn: string): iam.PolicyStatement[] {
+function subscriberStatements(topicArns: readonly string[]): iam.PolicyStatement[] {
   return [
     new iam.PolicyStatement({
       sid: 'SubscribePublicProtocols',
       actions: ['sns:Subscribe'],
-      resources: [topicArn],
+      resources: [...topicArns],
       conditions: { StringEquals: { 'sns:Protocol': ['email', 'sms', 'https'] } },
     }),
     new iam.PolicyStatement({
@@ -221,7 +258,7 @@ function subscriberStatements(topicArn: string): iam.PolicyStatement[] {
         'sns:SetSubscriptionAttributes',
         'sns:Unsubscribe',
       ],
-      resources: [topicArn],
+      resources: [...topicArns],
     }),
     new iam.PolicyStatement({
       sid: 'SmsToPhoneNumbers',

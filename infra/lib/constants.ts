@@ -86,6 +86,9 @@ export const SUBSCRIPTION_ROUTE_THROTTLE = {
   burstLimit: 10,
 } as const;
 
+// Shared with the local stack, which has the same shards by default.
+export { DEFAULT_ALERT_TOPIC_SHARDS, SNS_FILTER_POLICY_QUOTAS } from '@treatywatch/core';
+
 /** Concurrent executions reserved for (and capping) the public api function. */
 export const DEFAULT_API_RESERVED_CONCURRENCY = 20;
 
@@ -116,7 +119,8 @@ export interface TableAccessSpec {
 export const TABLE_ACCESS = {
   // Appends events, their id guards and state markers; writes assessments on POST /evaluate.
   webhook: {
-    reads: ['state', 'states', 'eventId'],
+    // `shards`: the operator's view of subscription capacity, read only.
+    reads: ['state', 'states', 'eventId', 'shards'],
     writes: {
       partitions: ['state', 'states', 'eventId'],
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
@@ -128,7 +132,7 @@ export const TABLE_ACCESS = {
     writes: { partitions: ['state'], actions: ['dynamodb:UpdateItem'] },
     dueIndex: false,
   },
-  // The ledger only: claim, complete (with its log copy), release.
+  // The ledger only: claim, complete and release each (change, shard), record the change with its log copy.
   'on-assessment-change': {
     reads: ['notification', 'notificationLog'],
     writes: {
@@ -143,11 +147,11 @@ export const TABLE_ACCESS = {
     dueIndex: true,
   },
   // Reads statuses, timelines, the alert log and subscriptions; writes only
-  // subscriptions, endpoint claims and rate counters.
+  // subscriptions, endpoint claims, rate counters and the shards' capacity counts.
   api: {
-    reads: ['state', 'states', 'notificationLog', 'subscription'],
+    reads: ['state', 'states', 'notificationLog', 'subscription', 'shards'],
     writes: {
-      partitions: ['subscription', 'endpointClaim', 'rateCounter'],
+      partitions: ['subscription', 'endpointClaim', 'rateCounter', 'shards'],
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     },
     dueIndex: false,

@@ -45,14 +45,38 @@ describe('OperationsAlarms', () => {
     );
   });
 
-  it('alarms on alerts SNS failed to deliver', () => {
-    const alertsTopicId = logicalIdOf(stack.node.findChild('Alerts').node.findChild('Topic'));
-    expect(alarmsOn('NumberOfNotificationsFailed')).toEqual([
+  it('alarms on alerts SNS failed to deliver, on every shard', () => {
+    const shardIds = Array.from({ length: 8 }, (_, shard) =>
+      logicalIdOf(
+        stack.node.findChild(shard === 0 ? 'Alerts' : `Alerts${shard}`).node.findChild('Topic'),
+      ),
+    );
+    expect(alarmsOn('NumberOfNotificationsFailed')).toEqual(
+      shardIds.map((id) =>
+        expect.objectContaining({
+          Namespace: 'AWS/SNS',
+          Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [id, 'TopicName'] } }],
+          Threshold: 1,
+        }),
+      ),
+    );
+  });
+
+  it('alarms on the first subscription refused for capacity, and on any answered 5xx', () => {
+    expect(alarmsOn('SubscriptionCapacityReached')).toEqual([
       expect.objectContaining({
-        Namespace: 'AWS/SNS',
-        Dimensions: [{ Name: 'TopicName', Value: { 'Fn::GetAtt': [alertsTopicId, 'TopicName'] } }],
+        Namespace: 'TreatyWatch',
+        Dimensions: expect.arrayContaining([{ Name: 'function', Value: 'api' }]),
         Threshold: 1,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
       }),
+    ]);
+    const watched = alarmsOn('ServerErrors').map((alarm) =>
+      (alarm.Dimensions as { Name: string; Value: string }[]).find((d) => d.Name === 'function'),
+    );
+    expect(watched).toEqual([
+      { Name: 'function', Value: 'api' },
+      { Name: 'function', Value: 'webhook' },
     ]);
   });
 

@@ -36,22 +36,26 @@ describe('TreatyFunction', () => {
     });
   });
 
-  it.each(FUNCTION_NAMES)('gives %s the table, topic, secret and Powertools settings', (name) => {
-    template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: FUNCTION_SPECS[name].description,
-      Environment: {
-        Variables: {
-          TABLE_NAME: { Ref: 'TreatyTable' },
-          TOPIC_ARN: { Ref: Match.stringLikeRegexp('^AlertsTopic') },
-          WEBHOOK_SECRET_NAME: Match.anyValue(),
-          POWERTOOLS_SERVICE_NAME: `${OBSERVABILITY.serviceName}-${name}`,
-          POWERTOOLS_METRICS_NAMESPACE: OBSERVABILITY.metricsNamespace,
-          POWERTOOLS_LOG_LEVEL: OBSERVABILITY.logLevel,
-          NODE_OPTIONS: '--enable-source-maps',
+  it.each(FUNCTION_NAMES)(
+    'gives %s the table, alert topics, quota, secret and Powertools settings',
+    (name) => {
+      template.hasResourceProperties('AWS::Lambda::Function', {
+        Description: FUNCTION_SPECS[name].description,
+        Environment: {
+          Variables: {
+            TABLE_NAME: { Ref: 'TreatyTable' },
+            ALERT_TOPIC_ARNS: Match.objectLike({ 'Fn::Join': Match.anyValue() }),
+            FILTER_POLICIES_PER_TOPIC: '200',
+            WEBHOOK_SECRET_NAME: Match.anyValue(),
+            POWERTOOLS_SERVICE_NAME: `${OBSERVABILITY.serviceName}-${name}`,
+            POWERTOOLS_METRICS_NAMESPACE: OBSERVABILITY.metricsNamespace,
+            POWERTOOLS_LOG_LEVEL: OBSERVABILITY.logLevel,
+            NODE_OPTIONS: '--enable-source-maps',
+          },
         },
-      },
-    });
-  });
+      });
+    },
+  );
 
   it.each(FUNCTION_NAMES)('logs %s to its own log group with a retention', (name) => {
     const logGroupId = logicalIdOf(stack.functions[name].logGroup);

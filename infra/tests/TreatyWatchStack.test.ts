@@ -2,6 +2,7 @@ import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_ALERT_TOPIC_SHARDS,
   DEFAULT_API_RESERVED_CONCURRENCY,
   FUNCTION_NAMES,
   type FunctionName,
@@ -16,6 +17,13 @@ import {
 
 const { template, stack } = synthesizeStack();
 const topicId = logicalIdOf(stack.node.findChild('Alerts').node.findChild('Topic'));
+/** The alert topics, one per shard, shard 0 first (its id is the single topic's of old). */
+const shardTopicIds = Array.from({ length: DEFAULT_ALERT_TOPIC_SHARDS }, (_, shard) =>
+  logicalIdOf(
+    stack.node.findChild(shard === 0 ? 'Alerts' : `Alerts${shard}`).node.findChild('Topic'),
+  ),
+);
+const shardTopicRefs = shardTopicIds.map((id) => ({ Ref: id }));
 const secretId = logicalIdOf(stack.node.findChild('WebhookSecret').node.findChild('Secret'));
 const subscriptionKeyId = logicalIdOf(
   stack.node.findChild('SubscriptionKey').node.findChild('Secret'),
@@ -86,11 +94,15 @@ describe('TreatyWatchStack', () => {
   });
 
   it.each([
-    ['webhook', ['STATE#*', 'STATES', 'EVENTID#*'], ['STATE#*', 'STATES', 'EVENTID#*']],
+    ['webhook', ['STATE#*', 'STATES', 'EVENTID#*', 'SHARDS'], ['STATE#*', 'STATES', 'EVENTID#*']],
     ['on-event', ['STATE#*', 'STATES'], ['STATE#*']],
     ['on-assessment-change', ['NOTIFY#*', 'NOTIFICATIONS'], ['NOTIFY#*', 'NOTIFICATIONS']],
     ['sweep', ['STATE#*', 'STATES'], ['STATE#*']],
-    ['api', ['STATE#*', 'STATES', 'NOTIFICATIONS', 'SUB#*'], ['SUB#*', 'ENDPOINT#*', 'LIMIT#*']],
+    [
+      'api',
+      ['STATE#*', 'STATES', 'NOTIFICATIONS', 'SUB#*', 'SHARDS'],
+      ['SUB#*', 'ENDPOINT#*', 'LIMIT#*', 'SHARDS'],
+    ],
   ] as const)('confines %s to the partitions it reads and writes', (name, reads, writes) => {
     const leadingKeys = (sid: string) =>
       statementsOf(name)
@@ -163,16 +175,66 @@ describe('TreatyWatchStack', () => {
     }
   });
 
-  it('lets only on-assessment-change publish to the alerts topic', () => {
-    const publishers = FUNCTION_NAMES.filter((name) =>
-      statementsOf(name).some(
-        (s) =>
-          s.Effect === 'Allow' &&
-          actionsOf(s).includes('sns:Publish') &&
-          JSON.stringify(s.Resource) === JSON.stringify({ Ref: topicId }),
+  it('lets only on-assessment-change publish to the alert topics, every shard', () => {
+    for (const ref of shardTopicRefs) {
+      const publishers = FUNCTION_NAMES.filter((name) =>
+        statementsOf(name).some(
+          (s) =>
+            s.Effect === 'Allow' &&
+            actionsOf(s).includes('sns:Publish') &&
+            JSON.stringify(s.Resource) === JSON.stringify(ref),
+        ),
+      );
+      expect(publishers, ref.Ref).toEqual(['on-assessment-change']);
+    }
+  });
+
+  it('creates 8 alert topics by default, and as many as alertTopicShards says', () => {
+    expect(new Set(shardTopicIds).size).toBe(8);
+    const { stack: four } = synthesizeStack({ alertTopicShards: 4 });
+    const fourIds = [0, 1, 2, 3].map((shard) =>
+      logicalIdOf(
+        four.node.findChild(shard === 0 ? 'Alerts' : `Alerts${shard}`).node.findChild('Topic'),
       ),
     );
-    expect(publishers).toEqual(['on-assessment-change']);
+    expect(fourIds[0]).toBe(topicId);
+    expect(four.node.tryFindChild('Alerts4')).toBeUndefined();
+  });
+
+  it('refuses more filter policies than the account may hold, and a shard count out of range', () => {
+    expect(() => synthesizeStack({ alertTopicShards: 51 })).toThrow(
+      /51 shards × 200 filter policies exceed the account's 10000/,
+    );
+    expect(() =>
+      synthesizeStack({ alertTopicShards: 51, filterPoliciesPerAccount: 20_000 }),
+    ).not.toThrow();
+    expect(() => synthesizeStack({ alertTopicShards: 0 })).toThrow(/alertTopicShards/);
+  });
+
+  it('gives the functions every shard’s topic ARN, shard 0 first, and the per-topic quota', () => {
+    const api = template.findResources('AWS::Lambda::Function', {
+      Properties: { Description: 'Public status, feeds and subscriptions' },
+    });
+    const [variables] = Object.values(api).map((f) => f.Properties.Environment.Variables);
+    expect(variables.FILTER_POLICIES_PER_TOPIC).toBe('200');
+    const joined = JSON.stringify(variables.ALERT_TOPIC_ARNS);
+    const positions = shardTopicIds.map((id) => joined.indexOf(`"${id}"`));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('lets the webhook read every shard’s subscription counts, and nothing else on SNS', () => {
+    const sns = statementsOf('webhook').filter((s) =>
+      actionsOf(s).some((a) => a.startsWith('sns:')),
+    );
+    expect(sns).toEqual([
+      {
+        Sid: 'ReadShardCounts',
+        Effect: 'Allow',
+        Action: 'sns:GetTopicAttributes',
+        Resource: shardTopicRefs,
+      },
+    ]);
   });
 
   it('lets only the api publish SMS, to phone numbers and to no topic', () => {
@@ -189,7 +251,7 @@ describe('TreatyWatchStack', () => {
     ]);
   });
 
-  it('lets the api subscribe only email, sms and https endpoints, to the alerts topic only', () => {
+  it('lets the api subscribe only email, sms and https endpoints, to the alert topics only', () => {
     expect(functionsAllowed('sns:Subscribe')).toEqual(['api']);
     const subscribe = statementsOf('api').filter((s) => actionsOf(s).includes('sns:Subscribe'));
     expect(subscribe).toEqual([
@@ -197,13 +259,13 @@ describe('TreatyWatchStack', () => {
         Sid: 'SubscribePublicProtocols',
         Effect: 'Allow',
         Action: 'sns:Subscribe',
-        Resource: { Ref: topicId },
+        Resource: shardTopicRefs,
         Condition: { StringEquals: { 'sns:Protocol': ['email', 'sms', 'https'] } },
       },
     ]);
   });
 
-  it('lets only the api read, refilter and end subscriptions, on the alerts topic only', () => {
+  it('lets only the api read, refilter and end subscriptions, on the alert topics only', () => {
     for (const action of [
       'sns:Unsubscribe',
       'sns:GetSubscriptionAttributes',
@@ -212,7 +274,7 @@ describe('TreatyWatchStack', () => {
       expect(functionsAllowed(action), action).toEqual(['api']);
     }
     const manage = statementsOf('api').filter((s) => s.Sid === 'ManageSubscriptions');
-    expect(manage.map((s) => s.Resource)).toEqual([{ Ref: topicId }]);
+    expect(manage.map((s) => s.Resource)).toEqual([shardTopicRefs]);
   });
 
   it('signs every topic’s messages with SHA256 (signature version 2)', () => {
@@ -291,7 +353,7 @@ describe('TreatyWatchStack', () => {
     });
   });
 
-  it('outputs the API URL, the alerts topic ARN and the secret name', () => {
+  it('outputs the API URL, the alert topics’ ARNs and the secret name', () => {
     template.hasOutput('ApiUrl', {
       Value: {
         'Fn::Join': [
@@ -300,7 +362,7 @@ describe('TreatyWatchStack', () => {
         ],
       },
     });
-    template.hasOutput('AlertsTopicArn', { Value: { Ref: topicId } });
+    template.hasOutput('AlertTopicArns', { Value: Match.anyValue() });
     template.hasOutput('WebhookSecretName', { Value: Match.anyValue() });
   });
 

@@ -4,6 +4,7 @@ import {
   NO_SUBSCRIPTION_LIMITS,
   type SubscriptionLimits,
 } from '@treatywatch/core';
+import { parseCount } from './parseCount.js';
 
 /** The limit options of `treatywatch dev`, as commander gives them. */
 export interface LimitOptions {
@@ -16,13 +17,7 @@ export interface LimitOptions {
 }
 
 function count(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) {
-    throw new InvalidInputError([{ field: option, message: `not a count: ${value}` }], {
-      message: `${option} must be a whole number of at least 1, got ${JSON.stringify(value)}`,
-    });
-  }
-  return Number(value);
+  return value === undefined ? undefined : parseCount(value, option);
 }
 
 function prefixes(value: string | undefined): string[] | undefined {

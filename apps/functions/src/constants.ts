@@ -2,7 +2,7 @@
 export const METRIC_NAMES = {
   /** Assessments whose status changed, counted where the change is written. */
   statusChanges: 'StatusChanges',
-  /** Alerts published to the topic (a redelivered change that was already published does not count). */
+  /** Alert publications, one per (change, shard) (a redelivered one that was already published does not count). */
   alertsPublished: 'AlertsPublished',
   /** HTTP requests answered 4xx. */
   rejectedRequests: 'RejectedRequests',
@@ -12,6 +12,10 @@ export const METRIC_NAMES = {
   subscriptionLimitHit: 'SubscriptionLimitHit',
   /** One-time codes sent by SMS (the daily budget's alarm watches it). */
   verificationSmsSent: 'VerificationSmsSent',
+  /** Subscriptions refused because no alert-topic shard had room for a filter policy (503). */
+  subscriptionCapacityReached: 'SubscriptionCapacityReached',
+  /** HTTP requests answered 5xx other than 503 for capacity: a bug or an outage. */
+  serverErrors: 'ServerErrors',
 } as const;
 
 /** Largest webhook body accepted, in bytes (256 KiB). */

@@ -3,7 +3,12 @@ import { DEFAULT_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { App, type CfnElement, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
-import { DEFAULT_API_RESERVED_CONCURRENCY, DEFAULT_SWEEP_SCHEDULE } from '../../lib/constants.js';
+import {
+  DEFAULT_ALERT_TOPIC_SHARDS,
+  DEFAULT_API_RESERVED_CONCURRENCY,
+  DEFAULT_SWEEP_SCHEDULE,
+  SNS_FILTER_POLICY_QUOTAS,
+} from '../../lib/constants.js';
 import { TreatyWatchStack, type TreatyWatchStackProps } from '../../lib/TreatyWatchStack.js';
 
 /** The bundles `apps/functions` builds (turbo builds them before infra's tests). */
@@ -17,6 +22,9 @@ export const DEFAULT_PROPS: TreatyWatchStackProps = {
   deletionProtection: true,
   subscriptionLimits: DEFAULT_SUBSCRIPTION_LIMITS,
   apiReservedConcurrency: DEFAULT_API_RESERVED_CONCURRENCY,
+  alertTopicShards: DEFAULT_ALERT_TOPIC_SHARDS,
+  filterPoliciesPerTopic: SNS_FILTER_POLICY_QUOTAS.perTopic,
+  filterPoliciesPerAccount: SNS_FILTER_POLICY_QUOTAS.perAccount,
 };
 
 /** A synthesized stack: the app, the stack and its template. */

@@ -1,4 +1,5 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { LedgerEntry } from '@treatywatch/core';
 import type { StatusChange } from '@treatywatch/rules';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoNotificationLedger } from '../src/dynamodb/index.js';
@@ -23,64 +24,93 @@ function change(id: string): StatusChange {
   };
 }
 
+function entry(id: string, publishedAt: string, messageIds = [`m-${id}`]): LedgerEntry {
+  return { changeId: id, messageIds, publishedAt, change: change(id) };
+}
+
 beforeAll(async () => {
   tableName = await createTestTable(clients.dynamodb, 'ledger');
   ledger = new DynamoNotificationLedger({ client: clients.document, tableName });
 });
 
 describe('DynamoNotificationLedger', () => {
-  it('grants a claim once and refuses it while the lease runs', async () => {
-    expect(await ledger.claim('c1', '2026-01-01T00:00:00Z', 300)).toBe(true);
-    expect(await ledger.claim('c1', '2026-01-01T00:01:00Z', 300)).toBe(false);
+  it('grants a claim on a (change, shard) once and refuses it while the lease runs', async () => {
+    expect(await ledger.claim('c1', 0, '2026-01-01T00:00:00Z', 300)).toBe(true);
+    expect(await ledger.claim('c1', 0, '2026-01-01T00:01:00Z', 300)).toBe(false);
+    // Another shard of the same change is its own claim.
+    expect(await ledger.claim('c1', 1, '2026-01-01T00:01:00Z', 300)).toBe(true);
   });
 
   it('grants an abandoned claim again once its lease has expired', async () => {
-    expect(await ledger.claim('c2', '2026-01-01T00:00:00Z', 60)).toBe(true);
-    expect(await ledger.claim('c2', '2026-01-01T00:02:00Z', 60)).toBe(true);
+    expect(await ledger.claim('c2', 0, '2026-01-01T00:00:00Z', 60)).toBe(true);
+    expect(await ledger.claim('c2', 0, '2026-01-01T00:02:00Z', 60)).toBe(true);
   });
 
-  it('never grants a claim on a published change, and records it without expiry', async () => {
-    await ledger.claim('c3', '2026-01-01T00:00:00Z', 60);
-    await ledger.complete({
-      changeId: 'c3',
-      messageId: 'm3',
-      publishedAt: '2026-01-01T00:00:01Z',
-      change: change('c3'),
-    });
-    expect(await ledger.claim('c3', '2027-01-01T00:00:00Z', 60)).toBe(false);
-    expect(await ledger.get('c3')).toEqual({
-      changeId: 'c3',
-      messageId: 'm3',
-      publishedAt: '2026-01-01T00:00:01Z',
-      change: change('c3'),
-    });
+  it('never grants a claim on a published shard, which no longer expires', async () => {
+    await ledger.claim('c3', 2, '2026-01-01T00:00:00Z', 60);
+    await ledger.complete('c3', 2, 'm3', '2026-01-01T00:00:01Z');
+    expect(await ledger.claim('c3', 2, '2027-01-01T00:00:00Z', 60)).toBe(false);
+    expect(await ledger.publishedShards('c3')).toEqual(new Map([[2, 'm3']]));
     const { Item } = await clients.document.send(
-      new GetCommand({ TableName: tableName, Key: { pk: 'NOTIFY#c3', sk: 'NOTIFY' } }),
+      new GetCommand({ TableName: tableName, Key: { pk: 'NOTIFY#c3', sk: 'SHARD#0002' } }),
     );
     expect(Item).not.toHaveProperty('expiresAt');
   });
 
-  it('lets a released claim be claimed again at once', async () => {
-    await ledger.claim('c4', '2026-01-01T00:00:00Z', 300);
-    await ledger.release('c4');
-    expect(await ledger.claim('c4', '2026-01-01T00:00:01Z', 300)).toBe(true);
-    expect(await ledger.get('c4')).toBeNull();
+  it('lists only published shards, and lets a released claim be claimed again at once', async () => {
+    await ledger.claim('c4', 0, '2026-01-01T00:00:00Z', 300);
+    await ledger.claim('c4', 1, '2026-01-01T00:00:00Z', 300);
+    await ledger.complete('c4', 1, 'm4-1', '2026-01-01T00:00:01Z');
+    await ledger.release('c4', 0);
+    await ledger.release('c4', 1);
+    expect(await ledger.publishedShards('c4')).toEqual(new Map([[1, 'm4-1']]));
+    expect(await ledger.claim('c4', 0, '2026-01-01T00:00:01Z', 300)).toBe(true);
   });
 
-  it('does not release a published change', async () => {
-    await ledger.release('c3');
-    expect(await ledger.get('c3')).not.toBeNull();
+  it('records a change once, however many publishers finish it together', async () => {
+    const results = await Promise.all([
+      ledger.completeChange(entry('c5', '2026-02-01T00:00:01Z', ['a', 'b'])),
+      ledger.completeChange(entry('c5', '2026-02-01T00:00:02Z', ['a', 'b'])),
+      ledger.completeChange(entry('c5', '2026-02-01T00:00:03Z', ['a', 'b'])),
+    ]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect((await ledger.list()).filter((e) => e.changeId === 'c5')).toHaveLength(1);
+    expect((await ledger.get('c5'))?.messageIds).toEqual(['a', 'b']);
+    expect(await ledger.completeChange(entry('c5', '2026-02-01T00:00:04Z'))).toBe(false);
   });
 
-  it('lists published entries newest first', async () => {
-    await ledger.claim('c5', '2026-02-01T00:00:00Z', 60);
-    await ledger.complete({
-      changeId: 'c5',
-      messageId: 'm5',
-      publishedAt: '2026-02-01T00:00:01Z',
-      change: change('c5'),
-    });
-    expect((await ledger.list()).map((e) => e.changeId)).toEqual(['c5', 'c3']);
-    expect((await ledger.list(1)).map((e) => e.changeId)).toEqual(['c5']);
+  it('lists recorded changes newest first, and reads entries written before alerts were sharded', async () => {
+    await ledger.completeChange(entry('c6', '2026-03-01T00:00:01Z'));
+    await clients.document.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          pk: 'NOTIFICATIONS',
+          sk: '2025-01-01T00:00:00Z#old',
+          kind: 'notification',
+          status: 'published',
+          changeId: 'old',
+          messageId: 'm-old',
+          publishedAt: '2025-01-01T00:00:00Z',
+          change: change('old'),
+        },
+      }),
+    );
+    const listed = await ledger.list();
+    expect(listed.map((e) => e.changeId)).toEqual(['c6', 'c5', 'old']);
+    expect(listed.at(-1)?.messageIds).toEqual(['m-old']);
+    expect((await ledger.list(1)).map((e) => e.changeId)).toEqual(['c6']);
+  });
+
+  it('records a change over a change-level claim left by the unsharded ledger', async () => {
+    await clients.document.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { pk: 'NOTIFY#c7', sk: 'NOTIFY', kind: 'notification', status: 'claimed' },
+      }),
+    );
+    expect(await ledger.get('c7')).toBeNull();
+    expect(await ledger.completeChange(entry('c7', '2026-04-01T00:00:00Z'))).toBe(true);
+    expect(await ledger.get('c7')).not.toBeNull();
   });
 });

@@ -110,7 +110,12 @@ describe('DynamoSubscriptionStore verification', () => {
 
   it('activates once with the right code hash, dropping the endpoint and the code', async () => {
     await store.put(pending('sub-p3'));
-    const activation = { channelRef: 'arn:sms:1', tokenHash: 'ab'.repeat(32) };
+    const activation = {
+      channelRef: 'arn:sms:1',
+      tokenHash: 'ab'.repeat(32),
+      shard: 3,
+      filterSlot: true,
+    };
     expect(await store.activate('sub-p3', 'wrong', activation)).toBe(false);
     const outcomes = await Promise.all([
       store.activate('sub-p3', 'c0de', activation),
@@ -127,13 +132,23 @@ describe('DynamoSubscriptionStore verification', () => {
   it('does not activate a voided record', async () => {
     await store.put(pending('sub-p4'));
     for (let i = 0; i < 5; i += 1) await store.recordWrongCode('sub-p4', 5);
-    expect(await store.activate('sub-p4', 'c0de', { channelRef: 'x', tokenHash: 'y' })).toBe(false);
+    expect(
+      await store.activate('sub-p4', 'c0de', {
+        channelRef: 'x',
+        tokenHash: 'y',
+        shard: 0,
+        filterSlot: false,
+      }),
+    ).toBe(false);
   });
 
   it('replaces the filter of a live record', async () => {
     await store.put(pending('sub-p5'));
-    await store.setFilter('sub-p5', { statuses: ['withdrawn'] });
-    expect((await store.get('sub-p5'))?.filter).toEqual({ statuses: ['withdrawn'] });
-    await expect(store.setFilter('sub-none', {})).rejects.toBeInstanceOf(NotFoundError);
+    await store.setFilter('sub-p5', { statuses: ['withdrawn'] }, true);
+    expect(await store.get('sub-p5')).toMatchObject({
+      filter: { statuses: ['withdrawn'] },
+      filterSlot: true,
+    });
+    await expect(store.setFilter('sub-none', {}, false)).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -7,6 +7,7 @@ import { createTestTopic, subscribeQueue } from './helpers/subscriberQueue.js';
 const clients = localClients();
 let notifier: SnsNotifier;
 let queue: Awaited<ReturnType<typeof subscribeQueue>>;
+let otherShard: Awaited<ReturnType<typeof subscribeQueue>>;
 
 const change: StatusChange = {
   id: 'LT#apmbc#withdrawal-pending>withdrawn@2025-12-27',
@@ -21,15 +22,16 @@ const change: StatusChange = {
 };
 
 beforeAll(async () => {
-  const topicArn = await createTestTopic(clients.sns);
-  notifier = new SnsNotifier({ client: clients.sns, topicArn });
-  queue = await subscribeQueue(clients, topicArn, null);
+  const topicArns = [await createTestTopic(clients.sns), await createTestTopic(clients.sns)];
+  notifier = new SnsNotifier({ client: clients.sns, topicArns });
+  queue = await subscribeQueue(clients, topicArns[0] ?? '', null);
+  otherShard = await subscribeQueue(clients, topicArns[1] ?? '', null);
 });
 
 describe('SnsNotifier', () => {
   it('publishes one message with the change’s attributes, subject and default text', async () => {
     const messages = changeMessages(change);
-    const { messageId } = await notifier.publish(change, messages);
+    const { messageId } = await notifier.publish(0, change, messages);
     expect(messageId).toMatch(/\S+/);
     const received = await queue.receive();
     expect(received).toHaveLength(1);
@@ -48,8 +50,21 @@ describe('SnsNotifier', () => {
 
   it('sends previousStatus "none" for a first assessment', async () => {
     const first = { ...change, id: 'LT#apmbc#none>withdrawn@2025-12-27', previousStatus: null };
-    await notifier.publish(first, changeMessages(first));
+    await notifier.publish(0, first, changeMessages(first));
     const [received] = await queue.receive();
     expect(received?.attributes.previousStatus).toBe('none');
+  });
+
+  it('publishes on the shard it is given, and only there', async () => {
+    expect(notifier.shardCount).toBe(2);
+    await notifier.publish(1, change, changeMessages(change));
+    expect(await otherShard.receive()).toHaveLength(1);
+    expect(await queue.receive()).toEqual([]);
+  });
+
+  it('refuses a shard that does not exist, and an empty or repeated topic list', async () => {
+    await expect(notifier.publish(2, change, changeMessages(change))).rejects.toThrow(RangeError);
+    expect(() => new SnsNotifier({ client: clients.sns, topicArns: [] })).toThrow(RangeError);
+    expect(() => new SnsNotifier({ client: clients.sns, topicArns: ['a', 'a'] })).toThrow(/twice/);
   });
 });

@@ -1,16 +1,20 @@
 import {
   ConfirmSubscriptionCommand,
+  FilterPolicyLimitExceededException,
   GetSubscriptionAttributesCommand,
   ListSubscriptionsByTopicCommand,
+  SNSClient,
 } from '@aws-sdk/client-sns';
-import { InvalidInputError } from '@treatywatch/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { InvalidInputError, ShardFullError } from '@treatywatch/core';
+import { LOCAL_CREDENTIALS, LOCAL_REGION } from '@treatywatch/emulators';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SnsSubscriptionChannel } from '../src/sns/index.js';
 import { localClients } from './helpers/localClients.js';
 import { createTestTopic } from './helpers/subscriberQueue.js';
 
 const clients = localClients();
 let topicArn: string;
+let secondTopicArn: string;
 let channel: SnsSubscriptionChannel;
 
 async function subscriptionArns(): Promise<string[]> {
@@ -22,17 +26,24 @@ async function subscriptionArns(): Promise<string[]> {
 
 beforeAll(async () => {
   topicArn = await createTestTopic(clients.sns);
-  channel = new SnsSubscriptionChannel({ client: clients.sns, topicArn });
+  secondTopicArn = await createTestTopic(clients.sns);
+  channel = new SnsSubscriptionChannel({
+    client: clients.sns,
+    topicArns: [topicArn, secondTopicArn],
+  });
 });
 
 describe('SnsSubscriptionChannel', () => {
   it('subscribes an email endpoint with its filter policy on message attributes', async () => {
-    const { channelRef, status } = await channel.subscribe({
-      protocol: 'email',
-      endpoint: 'alerts@example.org',
-      states: ['UA'],
-      statuses: ['withdrawn'],
-    });
+    const { channelRef, status } = await channel.subscribe(
+      {
+        protocol: 'email',
+        endpoint: 'alerts@example.org',
+        states: ['UA'],
+        statuses: ['withdrawn'],
+      },
+      0,
+    );
     expect(status).toBe('pending-confirmation');
     const { Attributes } = await clients.sns.send(
       new GetSubscriptionAttributesCommand({ SubscriptionArn: channelRef }),
@@ -45,7 +56,7 @@ describe('SnsSubscriptionChannel', () => {
   });
 
   it('reports an SMS subscription as active', async () => {
-    const { status } = await channel.subscribe({ protocol: 'sms', endpoint: '+447911123456' });
+    const { status } = await channel.subscribe({ protocol: 'sms', endpoint: '+447911123456' }, 0);
     expect(status).toBe('active');
   });
 
@@ -61,7 +72,7 @@ describe('SnsSubscriptionChannel', () => {
     ],
   ] as const)('refuses %j', async (request, message) => {
     const before = await subscriptionArns();
-    await expect(channel.subscribe(request)).rejects.toThrow(message);
+    await expect(channel.subscribe(request, 0)).rejects.toThrow(message);
     expect(await subscriptionArns()).toEqual(before);
   });
 
@@ -92,30 +103,36 @@ describe('SnsSubscriptionChannel', () => {
       'CZ',
       'SK',
     ];
-    const attempt = channel.subscribe({
-      protocol: 'email',
-      endpoint: 'alerts@example.org',
-      states,
-      statuses: [
-        'withdrawn',
-        'withdrawal-pending',
-        'withdrawal-suspended',
-        'party',
-        'suspension-declared',
-        'withdrawal-announced',
-        'withdrawal-approved',
-      ],
-    });
+    const attempt = channel.subscribe(
+      {
+        protocol: 'email',
+        endpoint: 'alerts@example.org',
+        states,
+        statuses: [
+          'withdrawn',
+          'withdrawal-pending',
+          'withdrawal-suspended',
+          'party',
+          'suspension-declared',
+          'withdrawal-announced',
+          'withdrawal-approved',
+        ],
+      },
+      0,
+    );
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
     await expect(attempt).rejects.toThrow(/states: the filter makes 161 combinations/);
     expect(await subscriptionArns()).toEqual(before);
   });
 
   it('unsubscribes, and unsubscribing again is harmless', async () => {
-    const { channelRef } = await channel.subscribe({
-      protocol: 'https',
-      endpoint: 'https://hooks.example.org/tw',
-    });
+    const { channelRef } = await channel.subscribe(
+      {
+        protocol: 'https',
+        endpoint: 'https://hooks.example.org/tw',
+      },
+      0,
+    );
     expect(await subscriptionArns()).toContain(channelRef);
     await channel.unsubscribe(channelRef);
     expect(await subscriptionArns()).not.toContain(channelRef);
@@ -123,11 +140,14 @@ describe('SnsSubscriptionChannel', () => {
   });
 
   it('replaces a subscription’s filter policy, and removes it for a filter that selects all', async () => {
-    const { channelRef } = await channel.subscribe({
-      protocol: 'email',
-      endpoint: 'filters@example.org',
-      states: ['UA'],
-    });
+    const { channelRef } = await channel.subscribe(
+      {
+        protocol: 'email',
+        endpoint: 'filters@example.org',
+        states: ['UA'],
+      },
+      0,
+    );
     const policy = async () =>
       (
         await clients.sns.send(
@@ -145,22 +165,88 @@ describe('SnsSubscriptionChannel', () => {
   });
 
   it('reports an endpoint that is subscribed and confirmed already as someone else’s', async () => {
-    const owner = await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' });
+    const owner = await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' }, 0);
     await clients.sns.send(
       new ConfirmSubscriptionCommand({ TopicArn: topicArn, Token: owner.channelRef }),
     );
-    expect(await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' })).toEqual({
+    expect(
+      await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' }, 0),
+    ).toEqual({
       channelRef: owner.channelRef,
       status: 'already-subscribed',
     });
     expect(
       (
-        await channel.subscribe({
-          protocol: 'email',
-          endpoint: 'owner@example.org',
-          states: ['UA'],
-        })
+        await channel.subscribe(
+          {
+            protocol: 'email',
+            endpoint: 'owner@example.org',
+            states: ['UA'],
+          },
+          0,
+        )
       ).status,
     ).toBe('already-subscribed');
+  });
+
+  it('subscribes on the shard it is given, and counts each shard’s subscriptions', async () => {
+    const before = await channel.shardSubscriptions(1);
+    const { channelRef } = await channel.subscribe(
+      { protocol: 'sms', endpoint: '+447911000111', states: ['PL'] },
+      1,
+    );
+    expect(channelRef.startsWith(`${secondTopicArn}:`)).toBe(true);
+    const after = await channel.shardSubscriptions(1);
+    // SNS confirms an SMS subscription at once; the emulator counts it pending.
+    expect(after.confirmed + after.pending).toBe(before.confirmed + before.pending + 1);
+    expect(await channel.shardSubscriptions(0)).not.toEqual(after);
+    await expect(
+      channel.subscribe({ protocol: 'sms', endpoint: '+447911000111' }, 2),
+    ).rejects.toThrow(RangeError);
+  });
+
+  it('turns SNS’s FilterPolicyLimitExceeded into ShardFullError naming the shard', async () => {
+    // The emulator has no quota: the one fault injected, at the SNS client.
+    const client = new SNSClient({
+      region: LOCAL_REGION,
+      credentials: LOCAL_CREDENTIALS,
+      endpoint: inject('snsEndpoint'),
+    });
+    let refuse = false;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        const command = context.commandName;
+        const limited =
+          command === 'SubscribeCommand' || command === 'SetSubscriptionAttributesCommand';
+        if (refuse && limited) {
+          throw new FilterPolicyLimitExceededException({
+            message: 'Filter policy limit exceeded',
+            $metadata: { httpStatusCode: 403 },
+          });
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'filterPolicyQuota' },
+    );
+    const quotaChannel = new SnsSubscriptionChannel({
+      client,
+      topicArns: [topicArn, secondTopicArn],
+    });
+    const { channelRef } = await quotaChannel.subscribe(
+      { protocol: 'email', endpoint: 'quota@example.org' },
+      1,
+    );
+    refuse = true;
+    const error = await quotaChannel
+      .subscribe({ protocol: 'email', endpoint: 'quota2@example.org', states: ['UA'] }, 1)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ShardFullError);
+    expect((error as ShardFullError).context.shard).toBe(1);
+    const onUpdate = await quotaChannel
+      .setFilter(channelRef, { states: ['UA'] })
+      .catch((e: unknown) => e);
+    expect(onUpdate).toBeInstanceOf(ShardFullError);
+    expect((onUpdate as ShardFullError).context.shard).toBe(1);
+    client.destroy();
   });
 });

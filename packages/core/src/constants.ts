@@ -56,3 +56,17 @@ export const NO_SUBSCRIPTION_LIMITS = {
   verificationSmsPerDay: Number.POSITIVE_INFINITY,
   smsCountries: [],
 } as const satisfies SubscriptionLimits;
+
+/**
+ * SNS's default quotas on subscription filter policies: 200 per topic, 10,000
+ * per account (both raisable through Service Quotas). Past them, `Subscribe`
+ * with a policy fails with `FilterPolicyLimitExceeded`.
+ */
+export const SNS_FILTER_POLICY_QUOTAS = { perTopic: 200, perAccount: 10_000 } as const;
+
+/**
+ * Alert topics (shards) a deployment and the local stack have by default: at
+ * 200 filter policies each, 8 shards hold 1,600 filtered subscriptions (and
+ * unfiltered ones without limit), within the account's default 10,000.
+ */
+export const DEFAULT_ALERT_TOPIC_SHARDS = 8;

@@ -100,3 +100,35 @@ export class RateLimitedError extends TreatyWatchError<{
     this.name = 'RateLimitedError';
   }
 }
+
+/**
+ * The channel refused a filter policy on a shard: its topic holds as many as
+ * SNS allows (`FilterPolicyLimitExceeded`). Placement marks the shard full
+ * and tries the next one.
+ */
+export class ShardFullError extends TreatyWatchError<{ shard: number }> {
+  constructor(shard: number, options?: { cause?: unknown }) {
+    super(
+      `Alert topic shard ${shard} holds as many filter policies as SNS allows`,
+      { shard },
+      options,
+    );
+    this.name = 'ShardFullError';
+  }
+}
+
+/** What an operator reads when no shard has room for another filtered subscription. */
+export const CAPACITY_REACHED_MESSAGE =
+  'subscription capacity reached; the operator can add shards';
+
+/**
+ * No alert topic has room for another filter policy: the service is full
+ * until the operator adds shards (or raises the SNS quota), or a filtered
+ * subscription ends. Answered 503, counted and alarmed; never a 500.
+ */
+export class CapacityReachedError extends TreatyWatchError<{ shardCount: number }> {
+  constructor(shardCount: number) {
+    super(CAPACITY_REACHED_MESSAGE, { shardCount });
+    this.name = 'CapacityReachedError';
+  }
+}

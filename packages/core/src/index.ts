@@ -3,6 +3,7 @@ export { addSeconds } from './addSeconds.js';
 export { assessmentNeedsWrite } from './assessmentNeedsWrite.js';
 export {
   CONFIRMATION_WINDOW_SECONDS,
+  DEFAULT_ALERT_TOPIC_SHARDS,
   DEFAULT_SUBSCRIPTION_LIMITS,
   MANAGE_TOKEN_HEADER,
   MAX_EVALUATION_ATTEMPTS,
@@ -10,22 +11,27 @@ export {
   NO_SUBSCRIPTION_LIMITS,
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
+  SNS_FILTER_POLICY_QUOTAS,
   VERIFICATION,
 } from './constants.js';
 export { endpointKey } from './endpointKey.js';
 export { enforceSubscriptionLimits, type LimitSubject } from './enforceSubscriptionLimits.js';
 export {
+  CAPACITY_REACHED_MESSAGE,
+  CapacityReachedError,
   ForbiddenError,
   GoneError,
   InvalidInputError,
   type LimitName,
   NotFoundError,
   RateLimitedError,
+  ShardFullError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
+export { filterSelectsAll } from './filterSelectsAll.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
 export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
@@ -33,7 +39,7 @@ export { listAssessments } from './listAssessments.js';
 export { managedSubscription } from './managedSubscription.js';
 export { manageTokenHash } from './manageTokenHash.js';
 export { maskEndpoint } from './maskEndpoint.js';
-export { notifyChange } from './notifyChange.js';
+export { type NotifyChangeResult, notifyChange } from './notifyChange.js';
 export { parseAsOf } from './parseAsOf.js';
 export { type EvaluationRequest, parseEvaluationRequest } from './parseEvaluationRequest.js';
 export { parseStateCode } from './parseStateCode.js';
@@ -43,6 +49,12 @@ export {
   parseSubscriptionFilter,
   parseSubscriptionRequest,
 } from './parseSubscriptionRequest.js';
+export {
+  type Placement,
+  placeSubscription,
+  releasePlacement,
+  undoPlacement,
+} from './placeSubscription.js';
 export * from './ports.js';
 export { recentChanges } from './recentChanges.js';
 export { type RecordEventsResult, recordEvents } from './recordEvents.js';
@@ -56,7 +68,11 @@ export {
 export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { SMS_DEFAULT_STATUSES } from './smsDefaultStatuses.js';
 export { stateHistory } from './stateHistory.js';
-export { type SubscribeResult, subscribe } from './subscribe.js';
+export {
+  type ShardReport,
+  type SubscriptionCapacityReport,
+  subscriptionCapacityReport,
+} from './subscriptionCapacityReport.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
 export { toAssessment } from './toAssessment.js';

@@ -52,30 +52,56 @@ export interface AssessmentStore {
   listDue(date: IsoDate): AsyncIterable<StoredAssessment>;
 }
 
-/** Publishes one alert. */
+/**
+ * Publishes alerts to the alert topics. There are `shardCount` of them
+ * (numbered from 0), because SNS caps the filter policies one topic may hold;
+ * each subscription lives on one shard, so every alert goes to every shard.
+ */
 export interface Notifier {
-  publish(change: StatusChange, messages: ChangeMessages): Promise<{ readonly messageId: string }>;
+  /** How many alert topics (shards) there are, at least 1. */
+  readonly shardCount: number;
+  /** Publishes one alert on one shard. */
+  publish(
+    shard: number,
+    change: StatusChange,
+    messages: ChangeMessages,
+  ): Promise<{ readonly messageId: string }>;
 }
 
-/** An alert that went out. */
+/** An alert that went out on every shard. */
 export interface LedgerEntry {
   readonly changeId: string;
-  readonly messageId: string;
+  /** The message id of each shard's publication, by shard number. */
+  readonly messageIds: readonly string[];
+  /** When the last shard was published, ISO 8601 instant. */
   readonly publishedAt: string;
   readonly change: StatusChange;
 }
 
-/** Record of every alert published, so a change is never published twice. */
+/**
+ * Record of every alert published, per (change, shard), so that a change is
+ * published once on each shard: a retry after a partial failure publishes
+ * only the shards still missing, and never one twice.
+ */
 export interface NotificationLedger {
   /**
-   * Claims the change for publication; false when it was claimed or published already.
-   * A claim that was never completed may be claimed again after `leaseSeconds`.
+   * Claims (change, shard) for publication; false when that shard was claimed
+   * or published already. A claim never completed may be claimed again after
+   * `leaseSeconds`.
    */
-  claim(changeId: string, now: string, leaseSeconds: number): Promise<boolean>;
-  /** Marks a claimed change as published. */
-  complete(entry: LedgerEntry): Promise<void>;
-  /** Gives a claim back after a failed publication, so a retry can publish. */
-  release(changeId: string): Promise<void>;
+  claim(changeId: string, shard: number, now: string, leaseSeconds: number): Promise<boolean>;
+  /** Marks a claimed (change, shard) as published. */
+  complete(changeId: string, shard: number, messageId: string, at: string): Promise<void>;
+  /** Gives a claim back after a failed publication, so a retry can publish that shard. */
+  release(changeId: string, shard: number): Promise<void>;
+  /** The shards a change was published on, with their message ids. */
+  publishedShards(changeId: string): Promise<ReadonlyMap<number, string>>;
+  /**
+   * Records a change as published on every shard, once: false when it was
+   * recorded already (two publishers finishing the last shards together).
+   */
+  completeChange(entry: LedgerEntry): Promise<boolean>;
+  /** A change published on every shard; null while any shard is missing. */
   get(changeId: string): Promise<LedgerEntry | null>;
   list(limit?: number): Promise<LedgerEntry[]>;
 }
@@ -131,6 +157,10 @@ export interface SubscriptionRecord {
   readonly channelRef?: string;
   /** The full endpoint, only while an SMS subscription waits for its code. */
   readonly endpoint?: string;
+  /** The alert topic (shard) it is subscribed on; absent until subscribed. */
+  readonly shard?: number;
+  /** Whether it holds one of its shard's filter-policy slots (its filter selects less than everything). */
+  readonly filterSlot?: boolean;
   readonly verification?: PendingVerification;
   /** When the store may drop the record (a pending one), ISO 8601 instant. */
   readonly expiresAt?: string;
@@ -144,21 +174,70 @@ export interface SubscriptionRecord {
  */
 export type ChannelStatus = 'pending-confirmation' | 'active' | 'already-subscribed';
 
-/** The delivery channel: SNS subscriptions with filter policies. */
+/** What the channel reports of one shard's subscriptions (SNS's `GetTopicAttributes`). */
+export interface ShardSubscriptions {
+  readonly confirmed: number;
+  readonly pending: number;
+  readonly deleted: number;
+}
+
+/**
+ * The delivery channel: SNS subscriptions with filter policies, on the alert
+ * topic of a shard. `subscribe` and `setFilter` throw `ShardFullError` when the
+ * shard's topic holds as many filter policies as SNS allows.
+ */
 export interface SubscriptionChannel {
-  /** Subscribes the endpoint with the filter policy of its filter. */
+  /** Subscribes the endpoint on `shard`'s topic with the filter policy of its filter. */
   subscribe(
     request: SubscriptionRequest,
+    shard: number,
   ): Promise<{ readonly channelRef: string; readonly status: ChannelStatus }>;
   /** Replaces the filter of a subscription this system created. */
   setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void>;
   unsubscribe(channelRef: string): Promise<void>;
+  /** How many subscriptions `shard`'s topic has, by confirmation status. */
+  shardSubscriptions(shard: number): Promise<ShardSubscriptions>;
+}
+
+/** One shard as the capacity ledger counts it. */
+export interface ShardUsage {
+  readonly shard: number;
+  /** Filter-policy slots taken. */
+  readonly filterPolicies: number;
+  /** Subscriptions placed on the shard, with a filter policy or not, by protocol. */
+  readonly subscriptions: Readonly<Record<Protocol, number>>;
+  /** SNS refused a policy there although the count had room (the count drifted). */
+  readonly full: boolean;
+}
+
+/**
+ * Where subscriptions may go: per-shard counts of filter policies (which SNS
+ * caps per topic) and of subscriptions. Every change is conditional, so two
+ * concurrent subscriptions never overfill a shard.
+ */
+export interface SubscriptionCapacity {
+  /** How many alert topics (shards) there are. */
+  readonly shardCount: number;
+  /** Filter policies one topic may hold (SNS's quota, 200 by default). */
+  readonly filterPoliciesPerTopic: number;
+  /** Takes one filter-policy slot on `shard`: false when it is at the quota or marked full. */
+  takeSlot(shard: number): Promise<boolean>;
+  /** Gives a slot back; the shard is no longer marked full. */
+  giveSlot(shard: number): Promise<void>;
+  /** SNS said the shard's topic is full: no slot is taken there until one is given back. */
+  markFull(shard: number): Promise<void>;
+  /** Counts a subscription placed on (+1) or removed from (-1) `shard`. */
+  countSubscription(shard: number, protocol: Protocol, delta: 1 | -1): Promise<void>;
+  /** Every shard's counts, shard 0 first. */
+  usage(): Promise<ShardUsage[]>;
 }
 
 /** What a verified SMS subscription becomes. */
 export interface Activation {
   readonly channelRef: string;
   readonly tokenHash: string;
+  readonly shard: number;
+  readonly filterSlot: boolean;
 }
 
 /**
@@ -188,8 +267,8 @@ export interface SubscriptionStore {
    * false when it is no longer pending with that code (used, voided, raced).
    */
   activate(id: string, codeHash: string, activation: Activation): Promise<boolean>;
-  /** Replaces the filter of a record. */
-  setFilter(id: string, filter: SubscriptionFilter): Promise<void>;
+  /** Replaces the filter of a record, and whether it now holds a filter-policy slot. */
+  setFilter(id: string, filter: SubscriptionFilter, filterSlot: boolean): Promise<void>;
   /** Marks it removed (kept for the record); the id no longer resolves. */
   remove(id: string, at: string): Promise<void>;
 }
@@ -254,5 +333,6 @@ export interface Ports {
   readonly ledger: NotificationLedger;
   readonly subscriptions: SubscriptionStore;
   readonly channel: SubscriptionChannel;
+  readonly capacity: SubscriptionCapacity;
   readonly clock: Clock;
 }

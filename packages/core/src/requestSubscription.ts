@@ -9,10 +9,17 @@ import { manageTokenHash } from './manageTokenHash.js';
 import { maskEndpoint } from './maskEndpoint.js';
 import { newManageToken, newSubscriptionId } from './newManageToken.js';
 import { parseSubscriptionRequest } from './parseSubscriptionRequest.js';
+import {
+  type Placement,
+  placeSubscription,
+  releasePlacement,
+  undoPlacement,
+} from './placeSubscription.js';
 import type {
   Clock,
   DirectSmsSender,
   RateLimiter,
+  SubscriptionCapacity,
   SubscriptionChannel,
   SubscriptionLimits,
   SubscriptionRecord,
@@ -26,6 +33,8 @@ import { verificationCode } from './verificationCode.js';
 export interface SubscriptionDeps {
   readonly subscriptions: SubscriptionStore;
   readonly channel: SubscriptionChannel;
+  /** Where subscriptions may go: the alert-topic shards and their filter-policy slots. */
+  readonly capacity: SubscriptionCapacity;
   readonly sms: DirectSmsSender;
   readonly limiter: RateLimiter;
   readonly limits: SubscriptionLimits;
@@ -63,8 +72,10 @@ export function verificationSmsText(code: string): string {
  * request is answered exactly as a new one would be, but what it creates is
  * a stand-in that can never be verified or reach the endpoint, and it
  * touches nothing of the owner's. Abuse limits are counted first, the same
- * way in both cases. Throws `InvalidInputError` (nothing written),
- * `RateLimitedError`.
+ * way in both cases. Email and https subscriptions are placed on an
+ * alert-topic shard with room (`placeSubscription`). Throws
+ * `InvalidInputError` (nothing written), `RateLimitedError`,
+ * `CapacityReachedError` (no shard has room; nothing kept).
  */
 export async function requestSubscription(
   deps: SubscriptionDeps,
@@ -156,10 +167,10 @@ async function requestConfirmed(
   const until = addSeconds(base.createdAt, CONFIRMATION_WINDOW_SECONDS);
   const claimed = await deps.subscriptions.claimEndpoint(key, base.id, base.createdAt, until);
   const manageToken = newManageToken();
-  let subscribed: Awaited<ReturnType<SubscriptionChannel['subscribe']>> | undefined;
+  let placement: Placement | undefined;
   if (claimed) {
     try {
-      subscribed = await deps.channel.subscribe(request);
+      placement = await placeSubscription(deps, request);
     } catch (error) {
       await deps.subscriptions.releaseEndpoint(key, base.id, base.createdAt);
       throw error;
@@ -167,20 +178,29 @@ async function requestConfirmed(
   }
   // SNS answers an endpoint that is already subscribed and confirmed with
   // that subscription's reference: the owner's, never the caller's to hold.
-  const own = subscribed !== undefined && subscribed.status !== 'already-subscribed';
+  const own = placement !== undefined && placement.status !== 'already-subscribed';
+  if (placement !== undefined && !own) {
+    await releasePlacement(deps.capacity, placement, request.protocol);
+  }
   const record: SubscriptionRecord = {
     ...base,
-    status: own && subscribed?.status === 'active' ? 'active' : 'pending-confirmation',
+    status: own && placement?.status === 'active' ? 'active' : 'pending-confirmation',
     tokenHash: manageTokenHash(manageToken),
     // A stand-in lapses with the confirmation window; a real one may be confirmed any time in it.
-    ...(own ? { channelRef: subscribed?.channelRef } : { expiresAt: until }),
+    ...(own && placement !== undefined
+      ? {
+          channelRef: placement.channelRef,
+          shard: placement.shard,
+          filterSlot: placement.filterSlot,
+        }
+      : { expiresAt: until }),
   };
   try {
     await deps.subscriptions.put(record);
   } catch (error) {
     // Without a record nobody could manage it: undo the subscription, give the claim back.
-    if (own && record.channelRef !== undefined) {
-      await deps.channel.unsubscribe(record.channelRef).catch(() => undefined);
+    if (own && placement !== undefined) {
+      await undoPlacement(deps, placement, request.protocol);
       await deps.subscriptions.releaseEndpoint(key, base.id, base.createdAt);
     }
     throw error;

@@ -1,7 +1,13 @@
 import * as z from 'zod/mini';
 import { managedSubscription } from './managedSubscription.js';
 import { parseInput } from './parseInput.js';
-import type { Clock, SubscriptionChannel, SubscriptionStore } from './ports.js';
+import { releasePlacement } from './placeSubscription.js';
+import type {
+  Clock,
+  SubscriptionCapacity,
+  SubscriptionChannel,
+  SubscriptionStore,
+} from './ports.js';
 
 const required = z
   .string({ error: 'is required (a non-empty string)' })
@@ -16,10 +22,16 @@ const unsubscribeInputSchema = z.object(
 /**
  * Ends a subscription, given its id and the manage token handed out when it
  * was made. `NotFoundError` for an unknown id, `ForbiddenError` for a wrong
- * token (compared in constant time). The endpoint is free to subscribe again.
+ * token (compared in constant time). The endpoint is free to subscribe again,
+ * and the subscription's filter-policy slot, if it held one, is free for another.
  */
 export async function unsubscribe(
-  deps: { channel: SubscriptionChannel; subscriptions: SubscriptionStore; clock: Clock },
+  deps: {
+    channel: SubscriptionChannel;
+    capacity: SubscriptionCapacity;
+    subscriptions: SubscriptionStore;
+    clock: Clock;
+  },
   input: { id: string; token: string },
 ): Promise<void> {
   const { id, token } = parseInput(unsubscribeInputSchema, input, '(unsubscribe)');
@@ -27,6 +39,13 @@ export async function unsubscribe(
   if (record.channelRef !== undefined) await deps.channel.unsubscribe(record.channelRef);
   const now = deps.clock.now();
   await deps.subscriptions.remove(id, now);
+  if (record.shard !== undefined) {
+    await releasePlacement(
+      deps.capacity,
+      { shard: record.shard, filterSlot: record.filterSlot === true },
+      record.protocol,
+    );
+  }
   if (record.endpointKey !== undefined) {
     await deps.subscriptions.releaseEndpoint(record.endpointKey, id, now);
   }

@@ -4,6 +4,7 @@ import { GoneError, InvalidInputError, NotFoundError } from './errors.js';
 import { manageTokenHash } from './manageTokenHash.js';
 import { newManageToken } from './newManageToken.js';
 import { parseInput } from './parseInput.js';
+import { placeSubscription, releasePlacement, undoPlacement } from './placeSubscription.js';
 import type { SubscriptionRecord } from './ports.js';
 import { type SubscriptionDeps, verificationCodeHash } from './requestSubscription.js';
 import { sameHash } from './sameHash.js';
@@ -50,7 +51,9 @@ function refuseUnusable(record: SubscriptionRecord, now: string): void {
  * once and within 10 minutes, subscribes the number to the alerts and sends a
  * second SMS with the manage link; a wrong one counts, and the fifth voids the
  * subscription. Throws `NotFoundError`, `InvalidInputError` (a wrong code,
- * with the tries left), `GoneError` (used, voided or expired).
+ * with the tries left), `GoneError` (used, voided or expired),
+ * `CapacityReachedError` (no shard has room: the code stays good until it
+ * expires, so the owner may try again).
  */
 export async function verifySubscription(
   deps: Omit<SubscriptionDeps, 'limiter' | 'limits'>,
@@ -83,18 +86,31 @@ export async function verifySubscription(
   if (endpoint === undefined || endpointKey === undefined) {
     throw new GoneError('code', id, 'it was used already');
   }
-  const { channelRef } = await deps.channel.subscribe({
-    protocol: 'sms',
-    endpoint,
-    ...record.filter,
-  });
+  const placement = await placeSubscription(deps, { protocol: 'sms', endpoint, ...record.filter });
   const manageToken = newManageToken();
-  const activated = await deps.subscriptions.activate(id, codeHash, {
-    channelRef,
-    tokenHash: manageTokenHash(manageToken),
-  });
-  // A concurrent try with the same code won; the number is subscribed once, by it.
-  if (!activated) throw new GoneError('code', id, 'it was used already');
+  const activated = await deps.subscriptions
+    .activate(id, codeHash, {
+      channelRef: placement.channelRef,
+      tokenHash: manageTokenHash(manageToken),
+      shard: placement.shard,
+      filterSlot: placement.filterSlot,
+    })
+    .catch(async (error: unknown) => {
+      await undoPlacement(deps, placement, 'sms');
+      throw error;
+    });
+  // A concurrent try with the same code won: the number stays subscribed once,
+  // by it. On the same shard SNS answered both with one subscription, which is
+  // the winner's to keep; only the counts this try added are given back.
+  if (!activated) {
+    const winner = await deps.subscriptions.get(id);
+    if (winner?.channelRef === placement.channelRef) {
+      await releasePlacement(deps.capacity, placement, 'sms');
+    } else {
+      await undoPlacement(deps, placement, 'sms');
+    }
+    throw new GoneError('code', id, 'it was used already');
+  }
   await deps.subscriptions.holdEndpoint(endpointKey, id);
   await deps.sms
     .send({

@@ -10,7 +10,7 @@ import {
   updateSubscription,
   verifySubscription,
 } from '../src/index.js';
-import { memorySubscriptionDeps } from './helpers/memorySubscriptionPorts.js';
+import { inMemorySubscriptionDeps } from '../src/testing/index.js';
 
 const ip = { sourceIp: '203.0.113.7' };
 const link = { manageLink: (id: string, token: string) => `https://tw.example/m/${id}/${token}` };
@@ -18,7 +18,7 @@ const phone = '+447911123456';
 
 describe('requestSubscription', () => {
   it('answers an SMS request with a pending verification and no token, and sends one code', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const result = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
     expect(result).toEqual({ id: expect.stringMatching(/^sub-/), status: 'pending-verification' });
     expect(deps.sms.sent).toEqual([
@@ -27,13 +27,13 @@ describe('requestSubscription', () => {
   });
 
   it('subscribes no SMS endpoint to the channel before its code is verified', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
     expect(deps.channel.subscriptions.size).toBe(0);
   });
 
   it('stores the code only as a keyed hash, and the endpoint only until it is verified', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const { id } = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
     const code = deps.sms.lastCode(phone);
     expect(JSON.stringify(deps.subscriptions.records.get(id))).not.toContain(`"${code}"`);
@@ -42,7 +42,7 @@ describe('requestSubscription', () => {
   });
 
   it('answers a request for an endpoint that is subscribed exactly as a new one, and sends nothing', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const first = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
     await verifySubscription(deps, { id: first.id, code: deps.sms.lastCode(phone) }, link);
     const sentBefore = deps.sms.sent.length;
@@ -59,7 +59,7 @@ describe('requestSubscription', () => {
   });
 
   it('never hands an existing email subscription to a second requester', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const email = { protocol: 'email', endpoint: 'Owner@Example.org' };
     const owner = await requestSubscription(deps, email, ip);
     const ownerRef = deps.subscriptions.records.get(owner.id)?.channelRef ?? '';
@@ -82,7 +82,7 @@ describe('requestSubscription', () => {
   });
 
   it('does not hand over a confirmed SNS subscription whose record no longer holds the endpoint', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const owner = await requestSubscription(
       deps,
       { protocol: 'https', endpoint: 'https://h.example/x' },
@@ -99,7 +99,7 @@ describe('requestSubscription', () => {
   });
 
   it('frees the endpoint of an expired pending request for the next one', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
     deps.clock.advance({ milliseconds: 11 * 60_000 });
     const retry = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip);
@@ -108,7 +108,10 @@ describe('requestSubscription', () => {
   });
 
   it('refuses SMS to a country outside the allow-list, naming the endpoint without echoing it', async () => {
-    const deps = memorySubscriptionDeps({ ...DEFAULT_SUBSCRIPTION_LIMITS, smsCountries: ['+353'] });
+    const deps = inMemorySubscriptionDeps({
+      ...DEFAULT_SUBSCRIPTION_LIMITS,
+      smsCountries: ['+353'],
+    });
     const error = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, ip).catch(
       (e: unknown) => e,
     );
@@ -119,7 +122,7 @@ describe('requestSubscription', () => {
   });
 
   it('accepts at most the per-IP limit from one client and answers the rest with a retry time', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const outcomes = await Promise.all(
       Array.from({ length: 1_000 }, (_, i) =>
         requestSubscription(
@@ -141,7 +144,7 @@ describe('requestSubscription', () => {
   });
 
   it('sends no more codes to one number than the per-endpoint limit', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     const ips = Array.from({ length: 6 }, (_, i) => ({ sourceIp: `198.51.100.${i}` }));
     const outcomes = [];
     for (const from of ips) {
@@ -157,7 +160,7 @@ describe('requestSubscription', () => {
   });
 
   it('stops sending codes once the daily verification budget is spent', async () => {
-    const deps = memorySubscriptionDeps({ ...NO_SUBSCRIPTION_LIMITS, verificationSmsPerDay: 4 });
+    const deps = inMemorySubscriptionDeps({ ...NO_SUBSCRIPTION_LIMITS, verificationSmsPerDay: 4 });
     const outcomes = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
         requestSubscription(deps, { protocol: 'sms', endpoint: `+4479111000${i}0` }, ip).catch(
@@ -171,12 +174,12 @@ describe('requestSubscription', () => {
   });
 
   it('writes nothing and sends nothing for invalid input', async () => {
-    const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
     await expect(
       requestSubscription(deps, { protocol: 'sms', endpoint: '0791', states: ['x'] }, ip),
     ).rejects.toBeInstanceOf(InvalidInputError);
     expect(deps.subscriptions.records.size).toBe(0);
-    expect(deps.limiter.counts.size).toBe(0);
+    expect(deps.limiter.windows).toBe(0);
     expect(deps.sms.sent).toEqual([]);
   });
 });

@@ -9,13 +9,13 @@ import {
   VERIFICATION,
   verifySubscription,
 } from '../src/index.js';
-import { memorySubscriptionDeps } from './helpers/memorySubscriptionPorts.js';
+import { inMemorySubscriptionDeps } from '../src/testing/index.js';
 
 const phone = '+447911123456';
 const link = { manageLink: (id: string, token: string) => `https://tw.example/m/${id}/${token}` };
 
 async function pending() {
-  const deps = memorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
+  const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS);
   const { id } = await requestSubscription(
     deps,
     { protocol: 'sms', endpoint: phone, states: ['UA'] },

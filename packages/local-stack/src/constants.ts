@@ -4,8 +4,14 @@ export const LOCAL_STACK = {
   defaultPort: 8787,
   host: '127.0.0.1',
   tableName: 'treatywatch',
+  /** Shard 0's alert topic; shard n's is `localTopicName(n)`. */
   topicName: 'treatywatch-alerts',
 } as const;
+
+/** The name of alert-topic shard `shard`: shard 0 keeps the single topic's name. */
+export function localTopicName(shard: number): string {
+  return shard === 0 ? LOCAL_STACK.topicName : `${LOCAL_STACK.topicName}-${shard}`;
+}
 
 /** Where things live under a data directory (`dataDir`, `treatywatch dev --data-dir`). */
 export const DATA_DIR_LAYOUT = {

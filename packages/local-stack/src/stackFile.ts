@@ -23,8 +23,12 @@ export interface StackDescription {
   /** The emulators accept any; these are the ones the stack uses. */
   readonly credentials: { readonly accessKeyId: string; readonly secretAccessKey: string };
   readonly tableName: string;
-  /** The alerts topic; subscribe a queue of the emulator to it to see every alert. */
+  /** Shard 0's alert topic; every alert goes to every shard, so a queue subscribed to it sees them all. */
   readonly topicArn: string;
+  /** Every alert topic, one per shard, shard 0 first. */
+  readonly topicArns: readonly string[];
+  /** Filter policies one alert topic may hold. */
+  readonly filterPoliciesPerTopic: number;
   /** The process running the stack. */
   readonly pid: number;
 }
@@ -60,5 +64,6 @@ export function readStackFile(path: string): StackDescription {
     if (typeof parsed[field] !== 'string') throw new Error(`${path} has no ${field}`);
   }
   if (parsed.credentials === undefined) throw new Error(`${path} has no credentials`);
+  if (!Array.isArray(parsed.topicArns)) throw new Error(`${path} has no topicArns`);
   return parsed as StackDescription;
 }

@@ -6,14 +6,17 @@ import {
   DynamoEventStore,
   DynamoNotificationLedger,
   DynamoRateLimiter,
+  DynamoSubscriptionCapacity,
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsNotifier } from '@treatywatch/aws/sns';
 import { createTable, STREAM_BATCH_SIZE, STREAM_FILTERS } from '@treatywatch/aws/table';
 import {
+  DEFAULT_ALERT_TOPIC_SHARDS,
   DEFAULT_SUBSCRIPTION_LIMITS,
   evaluateAll,
   listAssessments,
+  SNS_FILTER_POLICY_QUOTAS,
   type StoredAssessment,
   type SubscriptionLimits,
   systemClock,
@@ -28,7 +31,7 @@ import {
   withSmsLink,
 } from '@treatywatch/functions';
 import type { IsoDate } from '@treatywatch/rules';
-import { DATA_DIR_LAYOUT, DEFAULT_LAYOUT, LOCAL_STACK } from './constants.js';
+import { DATA_DIR_LAYOUT, DEFAULT_LAYOUT, LOCAL_STACK, localTopicName } from './constants.js';
 import { type DevLog, SILENT_LOG } from './DevLog.js';
 import { createConfirmFunction } from './http/createConfirmFunction.js';
 import { type RunningHttpServer, startHttpServer } from './http/startHttpServer.js';
@@ -76,6 +79,14 @@ export interface LocalStackOptions {
    * when absent; `NO_SUBSCRIPTION_LIMITS` for load tests).
    */
   readonly subscriptionLimits?: SubscriptionLimits;
+  /** Alert topics (shards) to create: `DEFAULT_ALERT_TOPIC_SHARDS` (as a deployment) when absent. */
+  readonly alertTopicShards?: number;
+  /**
+   * Filter policies one alert topic may hold: 200 (SNS's default quota) when
+   * absent. The emulator has no quota; the local channel keeps this one, so a
+   * small value fills shards with a handful of subscribers.
+   */
+  readonly filterPoliciesPerTopic?: number;
   /** Shows the start-up steps; nothing by default. */
   readonly progress?: StepReporter;
   /** Where the stack reports what it does; nothing by default. */
@@ -160,13 +171,31 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await progress.step(`Creating table ${tableName}`, () =>
       createTable(services.dynamodb, tableName),
     );
-    const topicArn = await progress.step(`Creating topic ${LOCAL_STACK.topicName}`, async () => {
-      const { TopicArn } = await services.sns.send(
-        new CreateTopicCommand({ Name: LOCAL_STACK.topicName }),
-      );
-      if (TopicArn === undefined) throw new Error('CreateTopic answered without an ARN');
-      return TopicArn;
-    });
+    const shardCount = options.alertTopicShards ?? DEFAULT_ALERT_TOPIC_SHARDS;
+    const filterPoliciesPerTopic =
+      options.filterPoliciesPerTopic ?? SNS_FILTER_POLICY_QUOTAS.perTopic;
+    for (const [name, value] of [
+      ['alertTopicShards', shardCount],
+      ['filterPoliciesPerTopic', filterPoliciesPerTopic],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1 || value > 1_000_000) {
+        throw new RangeError(`${name} must be a whole number from 1 to 1,000,000, got ${value}`);
+      }
+    }
+    const topicArns = await progress.step(
+      `Creating ${shardCount} alert topic${shardCount === 1 ? '' : 's'} (${filterPoliciesPerTopic} filter policies each)`,
+      () =>
+        Promise.all(
+          Array.from({ length: shardCount }, async (_, shard) => {
+            const { TopicArn } = await services.sns.send(
+              new CreateTopicCommand({ Name: localTopicName(shard) }),
+            );
+            if (TopicArn === undefined) throw new Error('CreateTopic answered without an ARN');
+            return TopicArn;
+          }),
+        ),
+    );
+    const [topicArn = ''] = topicArns;
 
     const table = { client: services.document, tableName };
     const key = subscriptionKey(dataPath(DATA_DIR_LAYOUT.subscriptionKey));
@@ -174,7 +203,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const assessments = new DynamoAssessmentStore(table);
     const ledger = new DynamoNotificationLedger(table);
     const subscriptions = new DynamoSubscriptionStore(table);
-    const notifier = new SnsNotifier({ client: services.sns, topicArn });
+    const notifier = new SnsNotifier({ client: services.sns, topicArns });
+    const capacity = new DynamoSubscriptionCapacity({
+      ...table,
+      shardCount,
+      filterPoliciesPerTopic,
+    });
     const clock = systemClock;
 
     const outbox = new Outbox({
@@ -186,7 +220,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const channel = new LocalSubscriptionChannel({
       sns: services.sns,
       sqs: services.sqs,
-      topicArn,
+      topicArns,
+      filterPoliciesPerTopic,
       registry: new SubscriberRegistry(dataPath(DATA_DIR_LAYOUT.subscribers)),
       outbox,
       confirmUrl: (id, token) =>
@@ -252,6 +287,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
             webhook: createWebhookApp({
               events,
               assessments,
+              capacity,
+              channel,
               clock,
               secrets: async () => [options.webhookSecret],
               getConnInfo,
@@ -262,6 +299,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
               ledger,
               subscriptions,
               channel,
+              capacity,
               sms: new OutboxSmsSender(outbox),
               limiter: new DynamoRateLimiter(table),
               limits: options.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
@@ -311,6 +349,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       credentials: LOCAL_CREDENTIALS,
       tableName,
       topicArn,
+      topicArns,
+      filterPoliciesPerTopic,
       pid: process.pid,
     };
     await writeStackFile(stackFile, description);

@@ -108,7 +108,7 @@ describe('AlertDeliverer', () => {
     await delivery.deliverer.wake();
     delivery.requests.length = 0;
 
-    await delivery.notifier.publish(change, changeMessages(change));
+    await delivery.notifier.publish(0, change, changeMessages(change));
     // Fan-out is done when Publish is answered: a round that starts now sees every message.
     await delivery.deliverer.wake();
 
@@ -124,7 +124,7 @@ describe('AlertDeliverer', () => {
 
   it('delivers at start what reached the queues while it was stopped', async () => {
     const delivery = await start(subscribers(4));
-    await delivery.notifier.publish({ ...change, state: 'PL' }, changeMessages(change));
+    await delivery.notifier.publish(0, { ...change, state: 'PL' }, changeMessages(change));
     expect(deliveredTo(delivery)).toEqual([]);
 
     delivery.deliverer.start();
@@ -153,7 +153,7 @@ describe('AlertDeliverer', () => {
     delivery.deliverer.start();
     const id = delivery.ids.get(flaky) ?? '';
 
-    await delivery.notifier.publish({ ...change, state: 'PL' }, changeMessages(change));
+    await delivery.notifier.publish(0, { ...change, state: 'PL' }, changeMessages(change));
     await delivery.deliverer.wake();
     expect(refused).toBe(1);
     expect(delivery.ledger.has(id, change.id)).toBe(false);
@@ -182,7 +182,7 @@ describe('AlertDeliverer', () => {
     });
     delivery.deliverer.start();
 
-    await delivery.notifier.publish({ ...change, state: 'PL' }, changeMessages(change));
+    await delivery.notifier.publish(0, { ...change, state: 'PL' }, changeMessages(change));
     await vi.waitFor(
       () => expect(delivery.logged.at(-1)).toMatch(/^error: giving up .* after 2 attempts/),
       { timeout: 10_000, interval: 100 },
@@ -221,7 +221,7 @@ describe('AlertDeliverer', () => {
         })({ directory }),
     });
     delivery.deliverer.start();
-    await delivery.notifier.publish({ ...change, state: 'PL' }, changeMessages(change));
+    await delivery.notifier.publish(0, { ...change, state: 'PL' }, changeMessages(change));
     await vi.waitFor(() => expect(entered).toBe(true));
 
     let stopped = false;

@@ -1,12 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
-import { InvalidInputError } from '@treatywatch/core';
+import {
+  DEFAULT_ALERT_TOPIC_SHARDS,
+  InvalidInputError,
+  SNS_FILTER_POLICY_QUOTAS,
+} from '@treatywatch/core';
 import type { LocalStack } from '@treatywatch/local-stack';
 import { LOCAL_STACK } from '@treatywatch/local-stack/constants';
 import type { Command } from 'commander';
 import { createColors } from 'picocolors';
 import { colorEnabled } from '../colorEnabled.js';
 import { CliError } from '../errors.js';
+import { parseCount } from '../parseCount.js';
 import { parseDuration } from '../parseDuration.js';
 import { parsePort } from '../parsePort.js';
 import { type LimitOptions, parseSubscriptionLimits } from '../parseSubscriptionLimits.js';
@@ -14,6 +19,8 @@ import { formatAssessTable } from './assessTable.js';
 
 interface DevOptions extends LimitOptions {
   readonly port: string;
+  readonly alertTopicShards: string;
+  readonly filterPoliciesPerTopic: string;
   readonly dataDir?: string;
   readonly sweepInterval?: string;
   readonly seed?: string;
@@ -25,7 +32,8 @@ const SHUTDOWN_GRACE_MS = 15_000;
 /**
  * Registers `treatywatch dev [--port 8787] [--data-dir DIR] [--sweep-interval 30s] [--seed FILE]
  * [--no-limits] [--subscriptions-per-ip-per-hour N] [--requests-per-endpoint-per-day N]
- * [--verification-sms-per-day N] [--sms-countries +44,+353]`:
+ * [--verification-sms-per-day N] [--sms-countries +44,+353]
+ * [--alert-topic-shards M] [--filter-policies-per-topic N]`:
  * a thin command over `startLocalStack` (`@treatywatch/local-stack`). It
  * parses the options, prints the status table and the banner once the stack
  * is ready, and stops it on Ctrl-C or SIGTERM.
@@ -63,6 +71,16 @@ export function registerDev(program: Command): Command {
       '--sms-countries <prefixes>',
       'E.164 prefixes SMS may go to, e.g. +44,+353 (default: all)',
     )
+    .option(
+      '--alert-topic-shards <m>',
+      'alert topics subscriptions are spread over, as alertTopicShards in a deployment',
+      String(DEFAULT_ALERT_TOPIC_SHARDS),
+    )
+    .option(
+      '--filter-policies-per-topic <n>',
+      "filtered subscriptions one alert topic holds (SNS's quota); set it small to fill shards with a few subscribers",
+      String(SNS_FILTER_POLICY_QUOTAS.perTopic),
+    )
     .addHelpText(
       'after',
       `
@@ -83,6 +101,12 @@ Example:
           ? undefined
           : parseDuration(options.sweepInterval, '--sweep-interval');
       const subscriptionLimits = parseSubscriptionLimits(options);
+      const alertTopicShards = parseCount(options.alertTopicShards, '--alert-topic-shards', 1_000);
+      const filterPoliciesPerTopic = parseCount(
+        options.filterPoliciesPerTopic,
+        '--filter-policies-per-topic',
+        1_000_000,
+      );
       const dataDir = options.dataDir === undefined ? undefined : resolve(options.dataDir);
       const configuredSecret = process.env.TREATYWATCH_WEBHOOK_SECRET;
       const webhookSecret = configuredSecret || randomBytes(32).toString('hex');
@@ -102,6 +126,8 @@ Example:
           ...(sweepIntervalMs === undefined ? {} : { sweepIntervalMs }),
           webhookSecret,
           subscriptionLimits,
+          alertTopicShards,
+          filterPoliciesPerTopic,
           ...(process.env.TREATYWATCH_SMTP_URL
             ? { smtpUrl: process.env.TREATYWATCH_SMTP_URL }
             : {}),
@@ -232,6 +258,7 @@ function banner(
     `  stack       ${stack.stackFile} (endpoints, region, table, topic as JSON; removed on stop)`,
     `  data        ${options.dataDir ?? 'in memory (use --data-dir to keep it)'}`,
     `  seed        ${seed}`,
+    `  shards      ${stack.description.topicArns.length} alert topics, ${stack.description.filterPoliciesPerTopic} filter policies each (treatywatch status --subscriptions)`,
     `  sweep       ${options.sweepIntervalMs === undefined ? 'at start, then daily at 00:05 UTC' : `at start, then every ${options.sweepIntervalMs} ms`}`,
     '',
     c.dim('Press Ctrl-C to stop.'),

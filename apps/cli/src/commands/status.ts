@@ -1,3 +1,4 @@
+import { InvalidInputError, type SubscriptionCapacityReport } from '@treatywatch/core';
 import type { Assessment, IsoDate, TreatyEvent } from '@treatywatch/rules';
 import { assessState, retractedEventIds, sortEvents, todayUtc } from '@treatywatch/rules';
 import type { Command } from 'commander';
@@ -9,18 +10,23 @@ import { colorEnabled } from '../colorEnabled.js';
 import { parseAsOf } from '../parseAsOf.js';
 import { toAssessRecord } from './assessRecord.js';
 import { formatAssessTable } from './assessTable.js';
+import { formatSubscriptionCapacity } from './subscriptionCapacityTable.js';
 
 interface StatusOptions extends ApiOptionValues {
   readonly asOf?: string;
   readonly json?: boolean;
+  readonly subscriptions?: boolean;
 }
 
 /**
- * Registers `treatywatch status [STATE] [--as-of DATE] [--json] [--api URL]`:
+ * Registers `treatywatch status [STATE] [--as-of DATE] [--json] [--api URL]`
+ * and `treatywatch status --subscriptions [--json]`:
  * the stored assessments of every state (`GET /status`) or of one state with
  * its timeline of facts (`GET /status/{state}`). With `--as-of`, the states'
  * events are fetched and assessed for that day with the rules package, as the
  * server would. `--json` prints the same records as `assess --json`.
+ * `--subscriptions` shows the operator's view instead: subscription capacity
+ * by alert-topic shard (signed `GET /operator/subscriptions`).
  */
 export function registerStatus(program: Command): Command {
   const command = program
@@ -31,10 +37,34 @@ export function registerStatus(program: Command): Command {
     .option(
       '--json',
       'print a JSON array of {state, treaty, status, since, effectiveOn, nextReviewOn, explanation}',
+    )
+    .option(
+      '--subscriptions',
+      'for operators: filter policies per alert-topic shard against the quota, and subscriptions by protocol and status (signed; needs TREATYWATCH_WEBHOOK_SECRET)',
     );
   return addApiOption(command).action(async (state: string | undefined, options: StatusOptions) => {
-    const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
     const client = apiClientFor(options);
+    if (options.subscriptions) {
+      if (state !== undefined || options.asOf !== undefined) {
+        throw new InvalidInputError([
+          { field: '--subscriptions', message: 'takes no state and no --as-of' },
+        ]);
+      }
+      const report = await client.send<SubscriptionCapacityReport>({
+        method: 'GET',
+        path: '/operator/subscriptions',
+        signed: true,
+      });
+      process.stdout.write(
+        options.json
+          ? `${JSON.stringify(report, null, 2)}\n`
+          : formatSubscriptionCapacity(report, {
+              color: colorEnabled(process.stdout, process.env),
+            }),
+      );
+      return;
+    }
+    const asOf = options.asOf === undefined ? undefined : parseAsOf(options.asOf);
     const histories =
       state === undefined
         ? asOf === undefined

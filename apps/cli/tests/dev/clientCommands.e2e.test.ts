@@ -131,4 +131,18 @@ describe('client commands against the local stack', () => {
     },
     DELIVERY_TIMEOUT_MS + 30_000,
   );
+
+  it('status --subscriptions shows operators the capacity by shard, signed, with no endpoint', async () => {
+    const json = await cli(['status', '--subscriptions', '--json']);
+    const report = JSON.parse(json.stdout);
+    expect(report).toMatchObject({ shardCount: 8, filterPoliciesPerTopic: 200 });
+    expect(report.shards).toHaveLength(8);
+    expect(report.byProtocol.sms).toBeGreaterThanOrEqual(1);
+    expect(report.filterPolicies.used).toBeGreaterThanOrEqual(1);
+
+    const table = await cli(['status', '--subscriptions']);
+    expect(table.stdout).toMatch(/^shard\s+filter policies\s+email\s+sms\s+https/m);
+    expect(table.stdout).toMatch(/^all\s+\d+\/1600/m);
+    expect(table.stdout).not.toContain(NUMBER);
+  });
 });

@@ -5,6 +5,7 @@ import type {
   EventStore,
   NotificationLedger,
   RateLimiter,
+  SubscriptionCapacity,
   SubscriptionChannel,
   SubscriptionLimits,
   SubscriptionStore,
@@ -17,6 +18,8 @@ export interface ApiDeps {
   readonly ledger: NotificationLedger;
   readonly subscriptions: SubscriptionStore;
   readonly channel: SubscriptionChannel;
+  /** The alert-topic shards' filter-policy slots. */
+  readonly capacity: SubscriptionCapacity;
   /** One-time codes and subscription confirmations, straight to a phone number. */
   readonly sms: DirectSmsSender;
   readonly limiter: RateLimiter;

@@ -32,7 +32,7 @@ export function createApiApp(deps: ApiAppDeps): Hono<HttpEnv> {
   app.use(bodyCap(MAX_API_BODY_BYTES));
   const counted = { ...deps, sms: countingSmsSender(deps.sms, observability.metrics) };
   const json = jsonHandlers(counted);
-  const web = webHandlers(counted);
+  const web = webHandlers({ ...counted, metrics: observability.metrics });
   registerRoutes(app, 'api', {
     'GET /': web.homePage,
     'GET /status': json.listStatus,

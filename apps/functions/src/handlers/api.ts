@@ -1,24 +1,26 @@
 /**
  * Lambda entry point of the public HTTP API (payload v2). Env: `TABLE_NAME`,
- * `TOPIC_ARN`, `SUBSCRIPTION_KEY_SECRET_NAME`, `SUBSCRIPTION_LIMITS`.
+ * `ALERT_TOPIC_ARNS`, `FILTER_POLICIES_PER_TOPIC`, `SUBSCRIPTION_KEY_SECRET_NAME`,
+ * `SUBSCRIPTION_LIMITS`.
  */
 import {
   DynamoAssessmentStore,
   DynamoEventStore,
   DynamoNotificationLedger,
   DynamoRateLimiter,
+  DynamoSubscriptionCapacity,
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
 import { SnsDirectSmsSender, SnsSubscriptionChannel } from '@treatywatch/aws/sns';
 import { systemClock } from '@treatywatch/core';
 import { createApiHandler } from '../api/createApiHandler.js';
+import { alertTopicsFromEnvironment } from '../environment/alertTopicsFromEnvironment.js';
 import { subscriptionKeyFromEnvironment } from '../environment/subscriptionKeyFromEnvironment.js';
 import { subscriptionLimitsFromEnvironment } from '../environment/subscriptionLimitsFromEnvironment.js';
 import { tableFromEnvironment } from '../environment/tableFromEnvironment.js';
-import { topicFromEnvironment } from '../environment/topicFromEnvironment.js';
 
 const table = tableFromEnvironment();
-const topic = topicFromEnvironment();
+const topics = alertTopicsFromEnvironment();
 
 /** Status, timelines, feeds and subscriptions. */
 export const handler = createApiHandler({
@@ -26,8 +28,13 @@ export const handler = createApiHandler({
   assessments: new DynamoAssessmentStore(table),
   ledger: new DynamoNotificationLedger(table),
   subscriptions: new DynamoSubscriptionStore(table),
-  channel: new SnsSubscriptionChannel(topic),
-  sms: new SnsDirectSmsSender({ client: topic.client }),
+  channel: new SnsSubscriptionChannel(topics),
+  capacity: new DynamoSubscriptionCapacity({
+    ...table,
+    shardCount: topics.topicArns.length,
+    filterPoliciesPerTopic: topics.filterPoliciesPerTopic,
+  }),
+  sms: new SnsDirectSmsSender({ client: topics.client }),
   limiter: new DynamoRateLimiter(table),
   limits: subscriptionLimitsFromEnvironment(),
   subscriptionKey: subscriptionKeyFromEnvironment(),

@@ -1,5 +1,5 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { RateLimitedError } from '@treatywatch/core';
+import { CapacityReachedError, RateLimitedError } from '@treatywatch/core';
 import { Hono } from 'hono';
 import type { GetConnInfo } from 'hono/conninfo';
 import { METRIC_NAMES } from '../constants.js';
@@ -9,10 +9,32 @@ import { errorResponse } from './errorResponse.js';
 import type { HttpEnv } from './HttpEnv.js';
 
 /** One `SubscriptionLimitHit`, with the limit as its dimension (a metric of its own, flushed at once). */
-export function countLimitHit(metrics: Observability['metrics'], error: RateLimitedError): void {
+function countLimitHit(metrics: Observability['metrics'], error: RateLimitedError): void {
   const single = metrics.singleMetric();
   single.addDimension('limit', error.context.limit);
   single.addMetric(METRIC_NAMES.subscriptionLimitHit, MetricUnit.Count, 1);
+}
+
+/**
+ * Counts an error answered with `status`, whether as JSON or as a page: a
+ * refusal (below 500) is one `rejectedRequests`, and an abuse-limit hit also a
+ * `SubscriptionLimitHit`; a 503 for capacity one `subscriptionCapacityReached`;
+ * any other 5xx one `serverErrors`, which Lambda's own Errors metric misses
+ * because the error is answered, not thrown.
+ */
+export function countAnsweredError(
+  metrics: Observability['metrics'],
+  error: unknown,
+  status: number,
+): void {
+  if (error instanceof RateLimitedError) countLimitHit(metrics, error);
+  if (status < 500) {
+    metrics.addMetric(METRIC_NAMES.rejectedRequests, MetricUnit.Count, 1);
+  } else if (error instanceof CapacityReachedError) {
+    metrics.addMetric(METRIC_NAMES.subscriptionCapacityReached, MetricUnit.Count, 1);
+  } else {
+    metrics.addMetric(METRIC_NAMES.serverErrors, MetricUnit.Count, 1);
+  }
 }
 
 /** How an HTTP app is hosted: the host's way of reading the caller's address. */
@@ -24,8 +46,8 @@ export interface HttpHostOptions {
 /**
  * A Hono app with what every HTTP function shares: a trailing slash is
  * tolerated, every request is logged as `<label> request` with its status, a
- * thrown error or an unknown route becomes a response in `errorResponse` (a
- * refusal, below 500, counts one `rejectedRequests` metric), and metrics are
+ * thrown error or an unknown route becomes a response in `errorResponse`,
+ * counted by `countAnsweredError`, and metrics are
  * published once the response is made, so the Lambda and the local host behave
  * alike. Register the routes, then call `refuseOtherMethods`.
  *
@@ -41,10 +63,8 @@ export function createHttpApp(
 ): Hono<HttpEnv> {
   const app = new Hono<HttpEnv>({ strict: false });
   const refuse = (error: unknown): Response => {
-    if (error instanceof RateLimitedError) countLimitHit(metrics, error);
     const response = errorResponse(error, logger);
-    if (response.status < 500)
-      metrics.addMetric(METRIC_NAMES.rejectedRequests, MetricUnit.Count, 1);
+    countAnsweredError(metrics, error, response.status);
     return response;
   };
   app.use(async (c, next) => {

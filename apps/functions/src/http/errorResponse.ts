@@ -1,5 +1,6 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import {
+  CapacityReachedError,
   ForbiddenError,
   GoneError,
   InvalidInputError,
@@ -10,6 +11,9 @@ import {
 import type { InputIssue } from '@treatywatch/rules';
 import { HttpError, MethodNotAllowedError } from '../errors.js';
 import { jsonResponse } from './jsonResponse.js';
+
+/** When a refused subscriber may try again: adding shards takes an operator and a deployment. */
+export const CAPACITY_RETRY_AFTER_SECONDS = 3_600;
 
 function invalidRequest(message: string, issues: readonly InputIssue[]): Response {
   return jsonResponse(400, {
@@ -41,6 +45,7 @@ function invalidRequest(message: string, issues: readonly InputIssue[]): Respons
  * | GoneError              | 410    |
  * | PayloadTooLargeError   | 413    |
  * | RateLimitedError       | 429, with `Retry-After` |
+ * | CapacityReachedError   | 503, with `Retry-After` |
  * | anything else          | 500    |
  */
 export function errorResponse(error: unknown, logger: Logger): Response {
@@ -72,6 +77,15 @@ export function errorResponse(error: unknown, logger: Logger): Response {
       429,
       { error: 'too-many-requests', message: error.message },
       { 'retry-after': String(error.context.retryAfterSeconds) },
+    );
+  }
+  if (error instanceof CapacityReachedError) {
+    // The operator must act (add shards, raise the SNS quota): a warning, and an alarm on its metric.
+    logger.warn('subscription capacity reached', { shardCount: error.context.shardCount });
+    return jsonResponse(
+      503,
+      { error: 'capacity-reached', message: error.message },
+      { 'retry-after': String(CAPACITY_RETRY_AFTER_SECONDS) },
     );
   }
   if (error instanceof VersionConflictError) {

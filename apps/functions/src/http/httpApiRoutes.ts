@@ -18,6 +18,8 @@ export const HTTP_API_ROUTES = [
   // Signed routes for curators and scrapers.
   { method: 'POST', path: '/events', function: 'webhook' },
   { method: 'POST', path: '/evaluate', function: 'webhook' },
+  // Signed, for operators: subscription capacity by shard.
+  { method: 'GET', path: '/operator/subscriptions', function: 'webhook' },
   // Public routes: the page, statuses, feeds and subscriptions.
   { method: 'GET', path: '/', function: 'api' },
   { method: 'GET', path: '/status', function: 'api' },

@@ -52,12 +52,20 @@ export function createOnAssessmentChangeHandler(deps: OnAssessmentChangeDeps): S
         const change = diff(previous === null ? null : toAssessment(previous), toAssessment(next));
         if (change === null) return;
         const result = await notifyChange(deps, change);
-        if (result.published) {
-          published += 1;
-          logger.info('alert published', { changeId: change.id, messageId: result.messageId });
+        if (result.published.length > 0) {
+          published += result.published.length;
+          logger.info('alert published', {
+            changeId: change.id,
+            shards: result.published.map((p) => p.shard),
+            messageIds: result.published.map((p) => p.messageId),
+            complete: result.complete,
+          });
         } else {
           alreadyPublished += 1;
-          logger.info('alert already published; skipped', { changeId: change.id });
+          logger.info('alert already published; skipped', {
+            changeId: change.id,
+            complete: result.complete,
+          });
         }
       },
       { logger, context },

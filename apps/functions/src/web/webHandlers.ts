@@ -1,4 +1,6 @@
+import type { Metrics } from '@aws-lambda-powertools/metrics';
 import {
+  CapacityReachedError,
   ForbiddenError,
   GoneError,
   InvalidInputError,
@@ -17,6 +19,8 @@ import type { Context, Handler } from 'hono';
 import type { ApiDeps } from '../api/ApiDeps.js';
 import { subscriptionDeps } from '../api/subscriptionDeps.js';
 import { clientIp } from '../http/clientIp.js';
+import { countAnsweredError } from '../http/createHttpApp.js';
+import { CAPACITY_RETRY_AFTER_SECONDS } from '../http/errorResponse.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { manageLink } from './manageLink.js';
 import { parseCalendarAlarms } from './parseCalendarAlarms.js';
@@ -44,10 +48,17 @@ function unsubscribeFailure(error: unknown): { status: number; outcome: Unsubscr
 
 /**
  * The readable page for a refusal the form cannot fix: too many requests
- * (429, with `Retry-After`) or a code that can no longer be used (410).
+ * (429, with `Retry-After`), a code that can no longer be used (410), or no
+ * room for another filtered subscription (503, with `Retry-After`).
  * Anything else is rethrown for `errorResponse`.
  */
-function refusalPage(error: unknown): Response {
+function refusalPage(error: unknown, metrics: Metrics): Response {
+  const page = refusal(error);
+  countAnsweredError(metrics, error, page.status);
+  return page;
+}
+
+function refusal(error: unknown): Response {
   if (error instanceof RateLimitedError) {
     const minutes = Math.max(1, Math.ceil(error.context.retryAfterSeconds / 60));
     const html = renderRefusalPage({
@@ -56,6 +67,16 @@ function refusalPage(error: unknown): Response {
     });
     return webResponse(429, 'html', html, {
       headers: { 'retry-after': String(error.context.retryAfterSeconds) },
+    });
+  }
+  if (error instanceof CapacityReachedError) {
+    const html = renderRefusalPage({
+      heading: 'Subscriptions are full for now',
+      explanation:
+        'Every alert topic holds as many filtered subscriptions as it may, so nothing was subscribed and nothing was sent. The operator has been alerted and can add room. You can subscribe to every change (no states, treaties or statuses chosen), which needs no room, or try again later.',
+    });
+    return webResponse(503, 'html', html, {
+      headers: { 'retry-after': String(CAPACITY_RETRY_AFTER_SECONDS) },
     });
   }
   if (error instanceof GoneError) {
@@ -74,7 +95,7 @@ function originOf(c: Context): string {
 }
 
 /** The web handlers over `deps`. */
-export function webHandlers(deps: ApiDeps) {
+export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: Metrics }) {
   return {
     /** `GET /`: the status page with the subscription form. */
     async homePage() {
@@ -136,7 +157,7 @@ export function webHandlers(deps: ApiDeps) {
         });
         return webResponse(202, 'html', html);
       } catch (error) {
-        if (!(error instanceof InvalidInputError)) return refusalPage(error);
+        if (!(error instanceof InvalidInputError)) return refusalPage(error, metrics);
         const states = trackedStates(await listAssessments(deps));
         const errors = subscriptionFormErrors(error.issues);
         return webResponse(422, 'html', renderSubscriptionErrorPage({ states, values, errors }));
@@ -166,7 +187,7 @@ export function webHandlers(deps: ApiDeps) {
             renderNotFoundPage('No such subscription is waiting for a code.'),
           );
         }
-        return refusalPage(error);
+        return refusalPage(error, metrics);
       }
     },
     /** `GET /unsubscribe?id=…&token=…`: asks to confirm. */

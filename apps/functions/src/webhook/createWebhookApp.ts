@@ -3,6 +3,8 @@ import {
   type Clock,
   type EventStore,
   SIGNATURE_HEADER,
+  type SubscriptionCapacity,
+  type SubscriptionChannel,
   verifySignature,
 } from '@treatywatch/core';
 import type { Hono } from 'hono';
@@ -18,10 +20,14 @@ import { webhookHandlers } from './webhookHandlers.js';
 /** The secrets the webhook accepts right now; may cache (and refresh) them. */
 export type WebhookSecretSource = () => Promise<readonly string[]>;
 
-/** What the webhook needs: stores, a clock and the accepted secrets. */
+/** What the webhook needs: stores, the subscription shards, a clock and the accepted secrets. */
 export interface WebhookDeps extends Partial<Observability> {
   readonly events: EventStore;
   readonly assessments: AssessmentStore;
+  /** Read by the operator's view of subscription capacity. */
+  readonly capacity: SubscriptionCapacity;
+  /** Asked for each shard's subscription counts by the operator's view. */
+  readonly channel: SubscriptionChannel;
   /** Also the time signatures are checked against. */
   readonly clock: Clock;
   readonly secrets: WebhookSecretSource;
@@ -31,7 +37,8 @@ export interface WebhookDeps extends Partial<Observability> {
 export interface WebhookAppDeps extends WebhookDeps, HttpHostOptions {}
 
 /**
- * The signed webhook as a Hono app: `POST /events` and `POST /evaluate`.
+ * The signed webhook as a Hono app: `POST /events`, `POST /evaluate`, and
+ * the operator's `GET /operator/subscriptions` (capacity by shard).
  * Checks, in order and before anything is read or written: body size (413),
  * the signature over the raw body and its age (401), route (404/405), body
  * (400). Errors become responses in `errorResponse`.
@@ -57,6 +64,7 @@ export function createWebhookApp(deps: WebhookAppDeps): Hono<HttpEnv> {
   registerRoutes(app, 'webhook', {
     'POST /events': handlers.recordEvents,
     'POST /evaluate': handlers.evaluate,
+    'GET /operator/subscriptions': handlers.subscriptionCapacity,
   });
   return app;
 }

@@ -9,6 +9,9 @@ import {
   InvalidInputError,
   parseEvaluationRequest,
   recordEvents,
+  type SubscriptionCapacity,
+  type SubscriptionChannel,
+  subscriptionCapacityReport,
 } from '@treatywatch/core';
 import type { Handler } from 'hono';
 import { MAX_EVENTS_PER_REQUEST, METRIC_NAMES } from '../constants.js';
@@ -20,6 +23,8 @@ import { readJsonBody } from '../http/readJsonBody.js';
 export interface WebhookHandlerDeps {
   readonly events: EventStore;
   readonly assessments: AssessmentStore;
+  readonly capacity: SubscriptionCapacity;
+  readonly channel: SubscriptionChannel;
   readonly clock: Clock;
   readonly metrics: Metrics;
 }
@@ -30,6 +35,11 @@ export interface WebhookHandlers {
   readonly recordEvents: Handler<HttpEnv>;
   /** `POST /evaluate`: `{state?}`, one state or every state, now. */
   readonly evaluate: Handler<HttpEnv>;
+  /**
+   * `GET /operator/subscriptions`: per-shard filter-policy counts against the
+   * quota, full marks, and subscriptions by protocol and status. No endpoint.
+   */
+  readonly subscriptionCapacity: Handler<HttpEnv>;
 }
 
 /** The webhook's handlers over `deps`. */
@@ -56,6 +66,9 @@ export function webhookHandlers({ metrics, ...deps }: WebhookHandlerDeps): Webho
         state === undefined ? await evaluateAll(deps) : await evaluateState(deps, state);
       metrics.addMetric(METRIC_NAMES.statusChanges, MetricUnit.Count, result.changes.length);
       return jsonResponse(200, result);
+    },
+    async subscriptionCapacity() {
+      return jsonResponse(200, await subscriptionCapacityReport(deps));
     },
   };
 }

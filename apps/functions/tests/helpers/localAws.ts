@@ -10,7 +10,8 @@ import {
   SQSClient,
 } from '@aws-sdk/client-sqs';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { filterPolicyFor } from '@treatywatch/aws/sns';
+import { DynamoSubscriptionCapacity } from '@treatywatch/aws/dynamodb';
+import { filterPolicyFor, SnsSubscriptionChannel } from '@treatywatch/aws/sns';
 import { createTable } from '@treatywatch/aws/table';
 import type { SubscriptionFilter } from '@treatywatch/core';
 // Brings in the `inject('dynamodbEndpoint' | 'snsEndpoint')` typing of the global setup.
@@ -74,6 +75,8 @@ export function snsClient(): SNSClient {
 export interface TestTopic {
   readonly client: SNSClient;
   readonly topicArn: string;
+  /** The topic as the only alert-topic shard, as the SNS adapters take it. */
+  readonly topicArns: readonly string[];
   /** Messages waiting on the subscriber's queue (received once; they stay in flight). */
   receive(): Promise<Message[]>;
 }
@@ -102,6 +105,7 @@ export async function createTestTopic(filter: SubscriptionFilter): Promise<TestT
   return {
     client: sns,
     topicArn: TopicArn,
+    topicArns: [TopicArn],
     async receive() {
       const messages: Message[] = [];
       for (;;) {
@@ -117,5 +121,25 @@ export async function createTestTopic(filter: SubscriptionFilter): Promise<TestT
         messages.push(...Messages);
       }
     },
+  };
+}
+
+/**
+ * The subscription capacity and channel over `topic` as the only shard (SNS's
+ * quota of 200 unless given): what the api and the webhook's operator view take.
+ */
+export function shardPorts(
+  table: TestTable,
+  topic: TestTopic,
+  filterPoliciesPerTopic = 200,
+): { capacity: DynamoSubscriptionCapacity; channel: SnsSubscriptionChannel } {
+  return {
+    capacity: new DynamoSubscriptionCapacity({
+      client: table.client,
+      tableName: table.tableName,
+      shardCount: topic.topicArns.length,
+      filterPoliciesPerTopic,
+    }),
+    channel: new SnsSubscriptionChannel(topic),
   };
 }

@@ -6,8 +6,8 @@ import {
   DynamoRateLimiter,
   DynamoSubscriptionStore,
 } from '@treatywatch/aws/dynamodb';
-import { SnsSubscriptionChannel } from '@treatywatch/aws/sns';
 import {
+  CAPACITY_REACHED_MESSAGE,
   DEFAULT_SUBSCRIPTION_LIMITS,
   evaluateState,
   fixedClock,
@@ -17,7 +17,7 @@ import {
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { type ApiHandlerDeps, createApiHandler } from '../../src/api/createApiHandler.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
-import { createTestTable, createTestTopic } from '../helpers/localAws.js';
+import { createTestTable, createTestTopic, shardPorts } from '../helpers/localAws.js';
 import { RecordedSms } from '../helpers/RecordedSms.js';
 import { silentObservability } from '../helpers/silentObservability.js';
 
@@ -66,7 +66,7 @@ describe('the public API', () => {
       assessments: new DynamoAssessmentStore(table),
       ledger: new DynamoNotificationLedger(table),
       subscriptions: new DynamoSubscriptionStore(table),
-      channel: new SnsSubscriptionChannel(topic),
+      ...shardPorts(table, topic),
       sms: new RecordedSms(),
       limiter: new DynamoRateLimiter(table),
       // Most tests come from one address: its limit is tested apart, with its own handler.
@@ -276,6 +276,47 @@ describe('the public API', () => {
     expect([...retryAfter].every((value) => Number(value) > 0)).toBe(true);
     expect(deps.sms.sent.length - sent).toBe(DEFAULT_SUBSCRIPTION_LIMITS.perSourceIp.requests);
   }, 240_000);
+
+  it('answers 503 with the capacity message when every shard is full, as JSON and as a page, counted, never a 500', async () => {
+    const table = await createTestTable();
+    const topic = await createTestTopic({});
+    const observability = silentObservability();
+    const addMetric = vi.spyOn(observability.metrics, 'addMetric');
+    {
+      const full = createApiHandler({ ...deps, ...shardPorts(table, topic, 1), ...observability });
+      const ask = (endpoint: string, states: string[], headers: Record<string, string> = {}) =>
+        call('POST', '/subscriptions', {
+          body: { protocol: 'email', endpoint, ...(states.length ? { states } : {}) },
+          headers,
+          handler: full,
+        });
+      expect((await ask('first@example.org', ['UA'])).statusCode).toBe(202);
+      const refused = await ask('second@example.org', ['PL']);
+      expect(refused.statusCode).toBe(503);
+      expect(refused.json).toEqual({
+        error: 'capacity-reached',
+        message: CAPACITY_REACHED_MESSAGE,
+      });
+      expect(Number(refused.headers?.['retry-after'])).toBeGreaterThan(0);
+
+      const page = await call('POST', '/subscriptions', {
+        body: 'protocol=email&endpoint=third%40example.org&states=FI',
+        headers: {
+          accept: 'text/html',
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        handler: full,
+      });
+      expect(page.statusCode).toBe(503);
+      expect(page.body).toContain('Subscriptions are full for now');
+
+      // A subscription to every change needs no filter policy, so there is room for it.
+      expect((await ask('everything@example.org', [])).statusCode).toBe(202);
+    }
+    const counted = addMetric.mock.calls.map(([name]) => name);
+    expect(counted.filter((name) => name === 'SubscriptionCapacityReached')).toHaveLength(2);
+    expect(counted).not.toContain('ServerErrors');
+  });
 
   it('refuses an oversized body with 413 before reading it', async () => {
     const response = await call('POST', '/subscriptions', {

@@ -41,7 +41,7 @@ describe('the bundled handlers', () => {
     const topic = await createTestTopic({});
     Object.assign(process.env, {
       TABLE_NAME: table.tableName,
-      TOPIC_ARN: topic.topicArn,
+      ALERT_TOPIC_ARNS: JSON.stringify(topic.topicArns),
       TREATYWATCH_WEBHOOK_SECRET: JSON.stringify({ current: 'bundle-new', previous: 'bundle-old' }),
       AWS_ENDPOINT_URL_DYNAMODB: inject('dynamodbEndpoint'),
       AWS_ENDPOINT_URL_SNS: inject('snsEndpoint'),
@@ -54,7 +54,10 @@ describe('the bundled handlers', () => {
   });
 
   it.each([
-    ['webhook', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager']],
+    [
+      'webhook',
+      ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/client-sns'],
+    ],
     ['on-event', ['@aws-sdk/client-dynamodb']],
     ['on-assessment-change', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns']],
     ['sweep', ['@aws-sdk/client-dynamodb']],
@@ -90,12 +93,12 @@ describe('the bundled handlers', () => {
     const topic = await createTestTopic({});
     const saved = {
       TABLE_NAME: process.env.TABLE_NAME,
-      TOPIC_ARN: process.env.TOPIC_ARN,
+      ALERT_TOPIC_ARNS: process.env.ALERT_TOPIC_ARNS,
       SITE_URL: process.env.SITE_URL,
     };
     Object.assign(process.env, {
       TABLE_NAME: table.tableName,
-      TOPIC_ARN: topic.topicArn,
+      ALERT_TOPIC_ARNS: JSON.stringify(topic.topicArns),
       SITE_URL: 'https://watch.example.org/',
     });
     onTestFinished(() => {

@@ -15,6 +15,7 @@ import { httpApiEvent } from '../helpers/httpApiEvent.js';
 import {
   createTestTable,
   createTestTopic,
+  shardPorts,
   type TestTable,
   type TestTopic,
 } from '../helpers/localAws.js';
@@ -56,6 +57,7 @@ async function setUp(): Promise<Flow> {
   };
   const webhook = createWebhookHandler({
     ...stores,
+    ...shardPorts(table, topic),
     clock,
     secrets: async () => [SECRET],
     ...silentObservability(),
@@ -169,11 +171,12 @@ describe('the event flow', () => {
     const sns = new SnsNotifier(flow.topic);
     let failLatvia = true;
     const flaky: Notifier = {
-      publish(change, messages) {
+      shardCount: sns.shardCount,
+      publish(shard, change, messages) {
         if (change.state === 'LV' && failLatvia) {
           return Promise.reject(new Error('SNS is unavailable for this one'));
         }
-        return sns.publish(change, messages);
+        return sns.publish(shard, change, messages);
       },
     };
     const onChange = createOnAssessmentChangeHandler({

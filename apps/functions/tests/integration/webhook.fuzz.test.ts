@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_EVENTS_PER_REQUEST, MAX_WEBHOOK_BODY_BYTES } from '../../src/constants.js';
 import { createWebhookHandler } from '../../src/webhook/createWebhookHandler.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
-import { createTestTable, type TestTable } from '../helpers/localAws.js';
+import {
+  createTestTable,
+  createTestTopic,
+  shardPorts,
+  type TestTable,
+} from '../helpers/localAws.js';
 import { silentObservability } from '../helpers/silentObservability.js';
 
 const SECRETS = ['current-secret', 'previous-secret'];
@@ -212,6 +217,7 @@ describe('the webhook under malformed requests', () => {
     webhook = createWebhookHandler({
       events: new DynamoEventStore(table),
       assessments: new DynamoAssessmentStore(table),
+      ...shardPorts(table, await createTestTopic({})),
       clock,
       secrets: async () => SECRETS,
       ...silentObservability(),

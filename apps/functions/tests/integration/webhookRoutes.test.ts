@@ -3,7 +3,7 @@ import { fixedClock, signRequest } from '@treatywatch/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createWebhookHandler } from '../../src/webhook/createWebhookHandler.js';
 import { httpApiEvent } from '../helpers/httpApiEvent.js';
-import { createTestTable } from '../helpers/localAws.js';
+import { createTestTable, createTestTopic, shardPorts } from '../helpers/localAws.js';
 import { silentObservability } from '../helpers/silentObservability.js';
 
 const SECRET = 'routes-secret';
@@ -32,6 +32,7 @@ describe('webhookRoutes', () => {
     webhook = createWebhookHandler({
       events: new DynamoEventStore(table),
       assessments: new DynamoAssessmentStore(table),
+      ...shardPorts(table, await createTestTopic({})),
       clock: fixedClock(NOW),
       secrets: async () => [SECRET],
       ...silentObservability(),
@@ -67,5 +68,38 @@ describe('webhookRoutes', () => {
         message: 'must be a JSON object such as {"state": "UA"} or {}',
       },
     ]);
+  });
+
+  it('shows operators the subscription capacity by shard, signed, with no endpoint', async () => {
+    const get = (signature?: string) =>
+      webhook(
+        httpApiEvent({
+          method: 'GET',
+          path: '/operator/subscriptions',
+          headers: signature === undefined ? {} : { 'x-treatywatch-signature': signature },
+        }),
+      );
+    const unsigned = await get();
+    expect(unsigned.statusCode).toBe(401);
+    const response = await get(signRequest('', SECRET, new Date(NOW)));
+    expect(response.statusCode).toBe(200);
+    expect(JSON.parse(response.body ?? '')).toEqual({
+      shardCount: 1,
+      filterPoliciesPerTopic: 200,
+      filterPolicies: { used: 0, capacity: 200 },
+      fullShards: 0,
+      byProtocol: { email: 0, sms: 0, https: 0 },
+      byStatus: { confirmed: 1, pending: 0, deleted: 0 },
+      shards: [
+        {
+          shard: 0,
+          filterPolicies: 0,
+          quota: 200,
+          full: false,
+          subscriptions: { email: 0, sms: 0, https: 0 },
+          channel: { confirmed: 1, pending: 0, deleted: 0 },
+        },
+      ],
+    });
   });
 });

@@ -89,7 +89,7 @@ describe('createHttpApp with registerRoutes', () => {
     expect(addMetric).toHaveBeenCalledWith(METRIC_NAMES.rejectedRequests, 'Count', 1);
   });
 
-  it('answers an unexpected error 500 with no detail and does not count it as rejected', async () => {
+  it('answers an unexpected error 500 with no detail, counted as a server error, not as rejected', async () => {
     const { app, addMetric } = apiApp({
       'GET /status': () => {
         throw new Error('table is gone');
@@ -98,7 +98,7 @@ describe('createHttpApp with registerRoutes', () => {
     const response = await app.request('/status');
     expect(response.status).toBe(500);
     expect(await response.json()).toEqual({ error: 'internal', message: 'internal error' });
-    expect(addMetric).not.toHaveBeenCalled();
+    expect(addMetric.mock.calls).toEqual([[METRIC_NAMES.serverErrors, 'Count', 1]]);
   });
 
   it('gives routes the caller address the host reads', async () => {

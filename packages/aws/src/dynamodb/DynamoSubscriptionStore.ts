@@ -120,6 +120,8 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
       ...optional('channelRef'),
       ...optional('endpoint'),
       ...optional('verification'),
+      ...optional('shard'),
+      ...optional('filterSlot'),
       ...(typeof Item[TTL] === 'number'
         ? { expiresAt: new Date(Item[TTL] * 1_000).toISOString() }
         : {}),
@@ -164,7 +166,7 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
         TableName: this.#tableName,
         Key: itemKeys.subscription(id),
         UpdateExpression:
-          'SET #status = :active, #channelRef = :channelRef, #tokenHash = :tokenHash REMOVE #endpoint, #verification, #expiresAt',
+          'SET #status = :active, #channelRef = :channelRef, #tokenHash = :tokenHash, #shard = :shard, #filterSlot = :filterSlot REMOVE #endpoint, #verification, #expiresAt',
         ConditionExpression: '#status = :pending AND #verification.#codeHash = :codeHash',
         ExpressionAttributeNames: {
           '#status': 'status',
@@ -174,6 +176,8 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
           '#verification': 'verification',
           '#codeHash': 'codeHash',
           '#expiresAt': TTL,
+          '#shard': 'shard',
+          '#filterSlot': 'filterSlot',
         },
         ExpressionAttributeValues: {
           ':active': 'active',
@@ -181,17 +185,19 @@ export class DynamoSubscriptionStore implements SubscriptionStore {
           ':channelRef': activation.channelRef,
           ':tokenHash': activation.tokenHash,
           ':codeHash': codeHash,
+          ':shard': activation.shard,
+          ':filterSlot': activation.filterSlot,
         },
       }),
     );
   }
 
-  async setFilter(id: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(id: string, filter: SubscriptionFilter, filterSlot: boolean): Promise<void> {
     await this.#updateLive(
       id,
-      'SET #filter = :filter',
-      { '#filter': 'filter' },
-      { ':filter': filter },
+      'SET #filter = :filter, #filterSlot = :filterSlot',
+      { '#filter': 'filter', '#filterSlot': 'filterSlot' },
+      { ':filter': filter, ':filterSlot': filterSlot },
     );
   }
 

@@ -6,6 +6,10 @@ export {
 export { DynamoEventStore } from './DynamoEventStore.js';
 export { DynamoNotificationLedger } from './DynamoNotificationLedger.js';
 export { DynamoRateLimiter } from './DynamoRateLimiter.js';
+export {
+  DynamoSubscriptionCapacity,
+  type DynamoSubscriptionCapacityOptions,
+} from './DynamoSubscriptionCapacity.js';
 export { DynamoSubscriptionStore } from './DynamoSubscriptionStore.js';
 export type { DynamoTableOptions } from './DynamoTableOptions.js';
 export { eventFromImage } from './eventFromImage.js';

@@ -7,6 +7,13 @@ export interface ItemKey {
   readonly sk: string;
 }
 
+const SHARD_PREFIX = 'SHARD#';
+
+/** A shard number as a sort-key part, zero-padded so keys sort by number. */
+function shardNumber(shard: number): string {
+  return String(shard).padStart(4, '0');
+}
+
 /**
  * Key builders for every item kind, so each key shape is written in one place
  * (the partition prefixes are `PARTITION_PREFIXES`).
@@ -44,6 +51,18 @@ export const itemKeys = {
     pk: `${P.notification}${changeId}`,
     sk: 'NOTIFY',
   }),
+  /** One shard's publication of a change, in the change's partition. */
+  notificationShard: (changeId: string, shard: number): ItemKey => ({
+    pk: `${P.notification}${changeId}`,
+    sk: `${SHARD_PREFIX}${shardNumber(shard)}`,
+  }),
+  shardPrefix: SHARD_PREFIX,
+  /** One alert-topic shard's capacity counts. */
+  shardCapacity: (shard: number): ItemKey => ({
+    pk: P.shards,
+    sk: `${SHARD_PREFIX}${shardNumber(shard)}`,
+  }),
+  shardsPartition: P.shards,
   notificationLogPartition: P.notificationLog,
   notificationLog: (publishedAt: string, changeId: string): ItemKey => ({
     pk: P.notificationLog,

@@ -3,27 +3,34 @@ import type { Notifier } from '@treatywatch/core';
 import type { ChangeMessages, StatusChange } from '@treatywatch/rules';
 import { MESSAGE_ATTRIBUTES, NO_PREVIOUS_STATUS, SMS_TYPE_ATTRIBUTE } from './constants.js';
 import { emailSubject } from './emailSubject.js';
+import { checkTopicArns, shardTopic } from './shardTopic.js';
 
 /**
- * Publishes one SNS message per status change: a per-protocol message
- * (`MessageStructure: json`, with `default`, `email` and `sms` texts), a
- * subject for email, the attributes subscribers' filter policies match on,
- * and the SMS type (transactional).
+ * Publishes alerts to the alert topics, one per shard (`topicArns`, shard 0
+ * first): a per-protocol message (`MessageStructure: json`, with `default`,
+ * `email` and `sms` texts), a subject for email, the attributes subscribers'
+ * filter policies match on, and the SMS type (transactional).
  */
 export class SnsNotifier implements Notifier {
+  readonly shardCount: number;
   readonly #client: SNSClient;
-  readonly #topicArn: string;
+  readonly #topicArns: readonly string[];
 
-  constructor(options: { client: SNSClient; topicArn: string }) {
+  constructor(options: { client: SNSClient; topicArns: readonly string[] }) {
     this.#client = options.client;
-    this.#topicArn = options.topicArn;
+    this.#topicArns = checkTopicArns(options.topicArns);
+    this.shardCount = this.#topicArns.length;
   }
 
-  async publish(change: StatusChange, messages: ChangeMessages): Promise<{ messageId: string }> {
+  async publish(
+    shard: number,
+    change: StatusChange,
+    messages: ChangeMessages,
+  ): Promise<{ messageId: string }> {
     const attribute = (value: string) => ({ DataType: 'String', StringValue: value });
     const { MessageId } = await this.#client.send(
       new PublishCommand({
-        TopicArn: this.#topicArn,
+        TopicArn: shardTopic(this.#topicArns, shard),
         MessageStructure: 'json',
         Message: JSON.stringify({
           default: messages.default,

@@ -1,5 +1,6 @@
 import {
   GetSubscriptionAttributesCommand,
+  GetTopicAttributesCommand,
   InvalidParameterException,
   NotFoundException,
   type SNSClient,
@@ -9,19 +10,23 @@ import {
 import {
   type ChannelStatus,
   parseSubscriptionRequest,
+  type ShardSubscriptions,
   type SubscriptionChannel,
   type SubscriptionFilter,
   type SubscriptionRequest,
 } from '@treatywatch/core';
 import { filterPolicyAttributes } from './filterPolicyAttributes.js';
 import { setFilterPolicy } from './setFilterPolicy.js';
+import { shardFullError } from './shardFullError.js';
+import { checkTopicArns, shardTopic } from './shardTopic.js';
 
 /** SNS's answer when an endpoint is subscribed already with another filter policy. */
 const EXISTS_WITH_OTHER_ATTRIBUTES = /already exists with different attributes/i;
 
 /**
- * Subscribes email, SMS and https endpoints to the topic, each with the SNS
- * filter policy of its filter. Email and https endpoints must confirm; SMS
+ * Subscribes email, SMS and https endpoints to the alert topic of a shard
+ * (`topicArns`, shard 0 first), each with the SNS filter policy of its
+ * filter; SNS's `FilterPolicyLimitExceeded` becomes `ShardFullError`. Email and https endpoints must confirm; SMS
  * subscriptions are active at once. SNS answers a Subscribe for an endpoint
  * that is subscribed already with that subscription's ARN: for email and
  * https the channel asks whether it was confirmed, and reports a confirmed
@@ -29,15 +34,20 @@ const EXISTS_WITH_OTHER_ATTRIBUTES = /already exists with different attributes/i
  */
 export class SnsSubscriptionChannel implements SubscriptionChannel {
   readonly #client: SNSClient;
-  readonly #topicArn: string;
+  readonly #topicArns: readonly string[];
+  /** Which shard each subscription this channel made is on, so `setFilter` can name it. */
+  readonly #shardOf: (channelRef: string) => number;
 
-  constructor(options: { client: SNSClient; topicArn: string }) {
+  constructor(options: { client: SNSClient; topicArns: readonly string[] }) {
     this.#client = options.client;
-    this.#topicArn = options.topicArn;
+    this.#topicArns = checkTopicArns(options.topicArns);
+    this.#shardOf = (channelRef) =>
+      this.#topicArns.findIndex((arn) => channelRef.startsWith(`${arn}:`));
   }
 
   async subscribe(
     request: SubscriptionRequest,
+    shard: number,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
@@ -45,7 +55,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
     try {
       ({ SubscriptionArn: channelRef } = await this.#client.send(
         new SubscribeCommand({
-          TopicArn: this.#topicArn,
+          TopicArn: shardTopic(this.#topicArns, shard),
           Protocol: valid.protocol,
           Endpoint: valid.endpoint,
           ReturnSubscriptionArn: true,
@@ -58,7 +68,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
         EXISTS_WITH_OTHER_ATTRIBUTES.test(error.message);
       if (exists && valid.protocol !== 'sms')
         return { channelRef: '', status: 'already-subscribed' };
-      throw error;
+      throw shardFullError(error, shard);
     }
     if (channelRef === undefined) throw new Error('SNS Subscribe answered without an ARN');
     if (valid.protocol === 'sms') return { channelRef, status: 'active' };
@@ -71,7 +81,23 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
   }
 
   async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
-    await setFilterPolicy(this.#client, channelRef, filter);
+    try {
+      await setFilterPolicy(this.#client, channelRef, filter);
+    } catch (error) {
+      throw shardFullError(error, this.#shardOf(channelRef));
+    }
+  }
+
+  async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
+    const { Attributes = {} } = await this.#client.send(
+      new GetTopicAttributesCommand({ TopicArn: shardTopic(this.#topicArns, shard) }),
+    );
+    const count = (name: string) => Number(Attributes[name] ?? 0);
+    return {
+      confirmed: count('SubscriptionsConfirmed'),
+      pending: count('SubscriptionsPending'),
+      deleted: count('SubscriptionsDeleted'),
+    };
   }
 
   async unsubscribe(channelRef: string): Promise<void> {

@@ -10,3 +10,5 @@ export { SnsDirectSmsSender, type SnsDirectSmsSenderOptions } from './SnsDirectS
 export { SnsNotifier } from './SnsNotifier.js';
 export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';
 export { setFilterPolicy } from './setFilterPolicy.js';
+export { shardFullError } from './shardFullError.js';
+export { checkTopicArns, shardTopic } from './shardTopic.js';

@@ -12,9 +12,11 @@
  * | `subscription` | `SUB#<id>`      | `SUB`                           |
  * | `endpoint`     | `ENDPOINT#<h>`  | `ENDPOINT` (one per endpoint)   |
  * | `rate-limit`   | `LIMIT#<k>#<w>` | `LIMIT` (one window's counter)  |
- * | `notification` | `NOTIFY#<id>`   | `NOTIFY` (the ledger)           |
+ * | `notification` | `NOTIFY#<id>`   | `NOTIFY` (published everywhere) |
+ * | `notification` | `NOTIFY#<id>`   | `SHARD#0003` (one shard's)      |
  * | `notification` | `NOTIFICATIONS` | `<publishedAt>#<id>` (log copy) |
  * | `state`        | `STATES`        | `STATE#UA` (states with events) |
+ * | `shard`        | `SHARDS`        | `SHARD#0003` (capacity counts)  |
  *
  * Assessments with a `nextReviewOn` also carry `duePk`, which puts them, and
  * only them, in the sparse `due` index.
@@ -48,6 +50,7 @@ export const ITEM_KINDS = {
   rateLimit: 'rate-limit',
   notification: 'notification',
   state: 'state',
+  shard: 'shard',
 } as const;
 
 /** The constant partition of the due index. */
@@ -67,5 +70,6 @@ export const PARTITION_PREFIXES = {
   rateCounter: 'LIMIT#',
   notification: 'NOTIFY#',
   notificationLog: 'NOTIFICATIONS',
+  shards: 'SHARDS',
   due: DUE_PARTITION,
 } as const;

@@ -2,16 +2,19 @@ import {
   evaluateAll,
   evaluateState,
   InvalidInputError,
+  NO_SUBSCRIPTION_LIMITS,
   notifyChange,
   type Ports,
   recentChanges,
   recordEvents,
+  requestSubscription,
   stateHistory,
-  subscribe,
   sweepDue,
   unsubscribe,
 } from '@treatywatch/core';
+import { RecordingSmsSender } from '@treatywatch/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DynamoRateLimiter } from '../../src/dynamodb/index.js';
 import { localPorts } from '../helpers/localPorts.js';
 import { rawEvent } from '../helpers/sampleEvents.js';
 import { subscribeQueue } from '../helpers/subscriberQueue.js';
@@ -26,6 +29,15 @@ beforeAll(async () => {
   ports = local.ports;
   queue = await subscribeQueue(local.clients, local.topicArn, null);
   await recordEvents(ports, rawEvent.ltNotified);
+});
+
+const ip = { sourceIp: '203.0.113.9' };
+const subscriptionDeps = () => ({
+  ...ports,
+  sms: new RecordingSmsSender(),
+  limiter: new DynamoRateLimiter({ client: local.clients.document, tableName: local.tableName }),
+  limits: NO_SUBSCRIPTION_LIMITS,
+  key: 'integration-test-key',
 });
 
 const cases: [string, () => Promise<unknown>, RegExp][] = [
@@ -54,13 +66,18 @@ const cases: [string, () => Promise<unknown>, RegExp][] = [
     /id: must be a non-empty string/,
   ],
   [
-    'subscribe with an unknown protocol',
-    () => subscribe(ports, { protocol: 'fax', endpoint: '+4412345678' }),
+    'requestSubscription with an unknown protocol',
+    () => requestSubscription(subscriptionDeps(), { protocol: 'fax', endpoint: '+4412345678' }, ip),
     /protocol: must be one of email, sms, https/,
   ],
   [
-    'subscribe with an unknown treaty',
-    () => subscribe(ports, { protocol: 'email', endpoint: 'a@example.org', treaties: ['nato'] }),
+    'requestSubscription with an unknown treaty',
+    () =>
+      requestSubscription(
+        subscriptionDeps(),
+        { protocol: 'email', endpoint: 'a@example.org', treaties: ['nato'] },
+        ip,
+      ),
     /treaties\[0\]: must be a treaty id/,
   ],
   [

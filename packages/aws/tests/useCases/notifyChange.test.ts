@@ -25,21 +25,25 @@ describe('notifyChange', () => {
   it('publishes one SNS message when called twice for one change', async () => {
     const first = await notifyChange(ports, change);
     const second = await notifyChange(ports, change);
-    expect(first.published).toBe(true);
-    expect(first.messageId).toEqual(expect.any(String));
-    expect(second).toEqual({ published: false, messageId: null });
+    expect(first).toEqual({
+      published: [{ shard: 0, messageId: expect.any(String) }],
+      complete: true,
+    });
+    expect(second).toEqual({ published: [], complete: true });
 
     const received = await queue.receive(1);
     expect(received).toHaveLength(1);
     expect(received[0]?.attributes).toMatchObject({ state: 'LT', status: 'withdrawal-pending' });
     expect(await queue.receive(1)).toEqual([]);
-    expect(await ports.ledger.get(change.id)).toMatchObject({ messageId: first.messageId });
+    expect(await ports.ledger.get(change.id)).toMatchObject({
+      messageIds: [first.published[0]?.messageId],
+    });
   });
 
   it('publishes once when several calls race for the same change', async () => {
     const racing = { ...change, id: `${change.id}#race` };
     const results = await Promise.all(Array.from({ length: 8 }, () => notifyChange(ports, racing)));
-    expect(results.filter((r) => r.published)).toHaveLength(1);
+    expect(results.flatMap((r) => r.published)).toHaveLength(1);
     expect(await queue.receive(1)).toHaveLength(1);
   });
 
@@ -47,12 +51,12 @@ describe('notifyChange', () => {
     const failing = { ...change, id: `${change.id}#retry` };
     const broken = new SnsNotifier({
       client: local.clients.sns,
-      topicArn: `${local.topicArn}-does-not-exist`,
+      topicArns: [`${local.topicArn}-does-not-exist`],
     });
     await expect(notifyChange({ ...ports, notifier: broken }, failing)).rejects.toThrow();
     expect(await ports.ledger.get(failing.id)).toBeNull();
 
-    expect((await notifyChange(ports, failing)).published).toBe(true);
+    expect((await notifyChange(ports, failing)).published).toHaveLength(1);
     expect(await queue.receive(1)).toHaveLength(1);
   });
 

@@ -1,8 +1,6 @@
 import { ConfirmSubscriptionCommand, ListSubscriptionsByTopicCommand } from '@aws-sdk/client-sns';
 import {
   DEFAULT_SUBSCRIPTION_LIMITS,
-  type DirectSmsPurpose,
-  type DirectSmsSender,
   GoneError,
   InvalidInputError,
   RateLimitedError,
@@ -13,25 +11,15 @@ import {
   VERIFICATION,
   verifySubscription,
 } from '@treatywatch/core';
+import { RecordingSmsSender } from '@treatywatch/core/testing';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoRateLimiter } from '../../src/dynamodb/index.js';
 import { localPorts } from '../helpers/localPorts.js';
 import { countItems } from '../helpers/testTable.js';
 
-/** The SMS that would go out; no emulator implements Publish to a phone number. */
-class RecordedSms implements DirectSmsSender {
-  readonly sent: { to: string; text: string; purpose: DirectSmsPurpose }[] = [];
-  async send(message: { to: string; text: string; purpose: DirectSmsPurpose }) {
-    this.sent.push(message);
-  }
-  code(to: string): string {
-    const text = this.sent.filter((m) => m.to === to && m.purpose === 'verification').at(-1)?.text;
-    return text?.match(/\b(\d{6})\b/)?.[1] ?? '';
-  }
-}
-
+/** The SMS that would go out (no emulator implements Publish to a phone number): `RecordingSmsSender`. */
 let local: Awaited<ReturnType<typeof localPorts>>;
-let deps: SubscriptionDeps & { sms: RecordedSms };
+let deps: SubscriptionDeps & { sms: RecordingSmsSender };
 const link = {
   manageLink: (id: string, token: string) => `https://tw.example/u?id=${id}&token=${token}`,
 };
@@ -62,7 +50,8 @@ beforeAll(async () => {
   deps = {
     subscriptions: local.ports.subscriptions,
     channel: local.ports.channel,
-    sms: new RecordedSms(),
+    capacity: local.ports.capacity,
+    sms: new RecordingSmsSender(),
     limiter: new DynamoRateLimiter({ client: local.clients.document, tableName: local.tableName }),
     limits: DEFAULT_SUBSCRIPTION_LIMITS,
     key: 'integration-test-key',
@@ -79,7 +68,7 @@ describe('requestSubscription and verifySubscription on DynamoDB Local and the S
       freshIp(),
     );
     expect(await subscribedTo(phone)).toEqual([]);
-    const result = await verifySubscription(deps, { id, code: deps.sms.code(phone) }, link);
+    const result = await verifySubscription(deps, { id, code: deps.sms.lastCode(phone) }, link);
     expect(result.status).toBe('active');
     expect(await subscribedTo(phone)).toEqual([expect.objectContaining({ protocol: 'sms' })]);
   });
@@ -87,7 +76,7 @@ describe('requestSubscription and verifySubscription on DynamoDB Local and the S
   it('voids the subscription at the fifth wrong code and refuses the right one after', async () => {
     const phone = '+447911000002';
     const { id } = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, freshIp());
-    const code = deps.sms.code(phone);
+    const code = deps.sms.lastCode(phone);
     const wrong = code === '999999' ? '000000' : '999999';
     const names = [];
     for (let i = 0; i < VERIFICATION.maxAttempts; i += 1) {
@@ -103,13 +92,13 @@ describe('requestSubscription and verifySubscription on DynamoDB Local and the S
   it('refuses an expired code and a code used once already', async () => {
     const phone = '+447911000003';
     const first = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, freshIp());
-    const expiredCode = deps.sms.code(phone);
+    const expiredCode = deps.sms.lastCode(phone);
     local.ports.clock.advance({ milliseconds: VERIFICATION.codeTtlSeconds * 1_000 + 1_000 });
     await expect(
       verifySubscription(deps, { id: first.id, code: expiredCode }, link),
     ).rejects.toBeInstanceOf(GoneError);
     const second = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, freshIp());
-    const code = deps.sms.code(phone);
+    const code = deps.sms.lastCode(phone);
     await verifySubscription(deps, { id: second.id, code }, link);
     await expect(verifySubscription(deps, { id: second.id, code }, link)).rejects.toBeInstanceOf(
       GoneError,
@@ -143,7 +132,7 @@ describe('requestSubscription and verifySubscription on DynamoDB Local and the S
   it('answers a second request for a verified number like a new one, with no token and no SMS', async () => {
     const phone = '+447911000004';
     const first = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, freshIp());
-    await verifySubscription(deps, { id: first.id, code: deps.sms.code(phone) }, link);
+    await verifySubscription(deps, { id: first.id, code: deps.sms.lastCode(phone) }, link);
     const sent = deps.sms.sent.length;
     const second = await requestSubscription(deps, { protocol: 'sms', endpoint: phone }, freshIp());
     expect(Object.keys(second).sort()).toEqual(['id', 'status']);

@@ -1,47 +1,113 @@
+import { ShardFullError } from '../errors.js';
+import { filterSelectsAll } from '../filterSelectsAll.js';
 import { parseSubscriptionRequest } from '../parseSubscriptionRequest.js';
 import type {
   ChannelStatus,
+  Protocol,
+  ShardSubscriptions,
   SubscriptionChannel,
   SubscriptionFilter,
   SubscriptionRequest,
 } from '../ports.js';
 
+/** A subscription the in-memory channel holds. */
+export interface InMemoryChannelSubscription {
+  readonly protocol: Protocol;
+  readonly endpoint: string;
+  readonly shard: number;
+  readonly filter: SubscriptionFilter;
+  readonly confirmed: boolean;
+}
+
 /**
- * A `SubscriptionChannel` in memory, for tests of the use cases. As on SNS,
- * SMS subscriptions are active at once and email and https ones wait for
- * confirmation; unsubscribing an unknown reference is not an error. It
- * validates what it is given, as the SNS channel does.
+ * A `SubscriptionChannel` in memory, for tests of the use cases, with SNS's
+ * behaviour: SMS subscriptions are active at once, email and https ones wait
+ * for confirmation (`confirm`); subscribing an endpoint again on the same
+ * shard answers the existing subscription (`already-subscribed` once an email
+ * or https one is confirmed); unsubscribing an unknown reference is not an
+ * error; a shard holds at most `filterPoliciesPerTopic` filter policies, past
+ * which `subscribe` and `setFilter` throw `ShardFullError`.
+ * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
+ * whose quota was lowered does. It validates what it is given, as the SNS
+ * channel does.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
-  readonly #active = new Map<string, SubscriptionRequest>();
+  readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
+  readonly #refusing = new Set<number>();
+  readonly #quota: number;
   #count = 0;
 
-  /** The subscriptions the channel holds now, by reference. */
-  get subscriptions(): ReadonlyMap<string, SubscriptionRequest> {
-    return this.#active;
+  constructor(options: { readonly filterPoliciesPerTopic?: number } = {}) {
+    this.#quota = options.filterPoliciesPerTopic ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** Every subscription the channel holds now, confirmed or not, by reference. */
+  get subscriptions(): ReadonlyMap<string, InMemoryChannelSubscription> {
+    return this.#subscriptions;
+  }
+
+  /** The confirmed subscriptions of an endpoint. */
+  activeFor(endpoint: string): InMemoryChannelSubscription[] {
+    return [...this.#subscriptions.values()].filter((s) => s.confirmed && s.endpoint === endpoint);
+  }
+
+  /** Plays the endpoint's owner following SNS's confirmation link. */
+  confirm(channelRef: string): void {
+    const subscription = this.#subscriptions.get(channelRef);
+    if (subscription !== undefined) {
+      this.#subscriptions.set(channelRef, { ...subscription, confirmed: true });
+    }
+  }
+
+  /** From now on `shard` refuses every new filter policy. */
+  refuseFilterPolicies(shard: number): void {
+    this.#refusing.add(shard);
   }
 
   async subscribe(
     request: SubscriptionRequest,
+    shard: number,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
-    const valid = parseSubscriptionRequest(request);
+    const { protocol, endpoint, ...filter } = parseSubscriptionRequest(request);
+    for (const [channelRef, existing] of this.#subscriptions) {
+      if (existing.protocol !== protocol || existing.endpoint !== endpoint) continue;
+      if (existing.shard !== shard) continue;
+      if (protocol !== 'sms' && existing.confirmed) {
+        return { channelRef, status: 'already-subscribed' };
+      }
+      return { channelRef, status: existing.confirmed ? 'active' : 'pending-confirmation' };
+    }
+    if (!filterSelectsAll(filter)) this.#checkRoom(shard);
     this.#count += 1;
-    const channelRef = `in-memory-subscription-${this.#count}`;
-    this.#active.set(channelRef, valid);
-    return { channelRef, status: valid.protocol === 'sms' ? 'active' : 'pending-confirmation' };
+    const channelRef = `arn:in-memory:alerts-${shard}:${this.#count}`;
+    const confirmed = protocol === 'sms';
+    this.#subscriptions.set(channelRef, { protocol, endpoint, shard, filter, confirmed });
+    return { channelRef, status: confirmed ? 'active' : 'pending-confirmation' };
   }
 
   async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
-    const current = this.#active.get(channelRef);
+    const current = this.#subscriptions.get(channelRef);
     if (current === undefined) throw new Error(`no subscription ${channelRef}`);
-    this.#active.set(channelRef, {
-      protocol: current.protocol,
-      endpoint: current.endpoint,
-      ...filter,
-    });
+    if (filterSelectsAll(current.filter) && !filterSelectsAll(filter)) {
+      this.#checkRoom(current.shard);
+    }
+    this.#subscriptions.set(channelRef, { ...current, filter });
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
-    this.#active.delete(channelRef);
+    this.#subscriptions.delete(channelRef);
+  }
+
+  async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
+    const onShard = [...this.#subscriptions.values()].filter((s) => s.shard === shard);
+    const confirmed = onShard.filter((s) => s.confirmed).length;
+    return { confirmed, pending: onShard.length - confirmed, deleted: 0 };
+  }
+
+  #checkRoom(shard: number): void {
+    const policies = [...this.#subscriptions.values()].filter(
+      (s) => s.shard === shard && !filterSelectsAll(s.filter),
+    ).length;
+    if (this.#refusing.has(shard) || policies >= this.#quota) throw new ShardFullError(shard);
   }
 }

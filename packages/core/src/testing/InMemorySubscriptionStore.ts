@@ -64,12 +64,12 @@ export class InMemorySubscriptionStore implements SubscriptionStore {
     return true;
   }
 
-  async setFilter(id: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(id: string, filter: SubscriptionFilter, filterSlot: boolean): Promise<void> {
     const slot = this.#records.get(id);
     if (slot === undefined || slot.removedAt !== undefined) {
       throw new NotFoundError('subscription', id);
     }
-    slot.record = { ...slot.record, filter };
+    slot.record = { ...slot.record, filter, filterSlot };
   }
 
   async put(record: SubscriptionRecord): Promise<void> {
@@ -88,6 +88,11 @@ export class InMemorySubscriptionStore implements SubscriptionStore {
     if (slot === undefined || slot.removedAt !== undefined)
       throw new NotFoundError('subscription', id);
     slot.removedAt = at;
+  }
+
+  /** Every record, removed ones too, by id. */
+  get records(): ReadonlyMap<string, SubscriptionRecord> {
+    return new Map([...this.#records].map(([id, slot]) => [id, structuredClone(slot.record)]));
   }
 
   /** When `id` was removed, or undefined while it is current (or was never recorded). */

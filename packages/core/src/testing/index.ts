@@ -7,7 +7,17 @@ export { type FixedClock, fixedClock } from '../fixedClock.js';
 export { InMemoryAssessmentStore } from './InMemoryAssessmentStore.js';
 export { InMemoryEventStore } from './InMemoryEventStore.js';
 export { InMemoryNotificationLedger } from './InMemoryNotificationLedger.js';
-export { InMemorySubscriptionChannel } from './InMemorySubscriptionChannel.js';
+export { InMemoryRateLimiter } from './InMemoryRateLimiter.js';
+export { InMemorySubscriptionCapacity } from './InMemorySubscriptionCapacity.js';
+export {
+  type InMemoryChannelSubscription,
+  InMemorySubscriptionChannel,
+} from './InMemorySubscriptionChannel.js';
 export { InMemorySubscriptionStore } from './InMemorySubscriptionStore.js';
 export { type InMemoryPorts, inMemoryPorts } from './inMemoryPorts.js';
+export {
+  type InMemorySubscriptionDeps,
+  inMemorySubscriptionDeps,
+} from './inMemorySubscriptionDeps.js';
 export { type RecordedPublication, RecordingNotifier } from './RecordingNotifier.js';
+export { type RecordedSms, RecordingSmsSender } from './RecordingSmsSender.js';

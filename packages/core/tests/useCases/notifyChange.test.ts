@@ -8,58 +8,80 @@ import { recordEvents } from '../../src/recordEvents.js';
 import { inMemoryPorts } from '../../src/testing/index.js';
 import { rawEvent } from '../helpers/sampleEvents.js';
 
-async function lithuaniaChange() {
-  const ports = inMemoryPorts('2025-07-01T09:00:00Z');
+async function lithuaniaChange(shardCount = 1) {
+  const ports = inMemoryPorts('2025-07-01T09:00:00Z', { shardCount });
   await recordEvents(ports, rawEvent.ltNotified);
   const [change] = (await evaluateState(ports, 'LT')).changes;
   if (change === undefined) throw new Error('no change to notify');
   return { ports, change };
 }
 
+const shardsPublished = (ports: Awaited<ReturnType<typeof lithuaniaChange>>['ports']) =>
+  ports.notifier.published.map((p) => p.shard);
+
 describe('notifyChange', () => {
   it('publishes the change with its messages and records it in the ledger', async () => {
     const { ports, change } = await lithuaniaChange();
     const result = await notifyChange(ports, change);
-    expect(result).toEqual({ published: true, messageId: 'message-1' });
+    expect(result).toEqual({ published: [{ shard: 0, messageId: 'message-1' }], complete: true });
     expect(ports.notifier.published).toHaveLength(1);
     expect(ports.notifier.published[0]?.change.id).toBe(change.id);
     expect(ports.notifier.published[0]?.messages.subject).toContain('Lithuania');
     expect(await ports.ledger.get(change.id)).toEqual({
       changeId: change.id,
-      messageId: 'message-1',
+      messageIds: ['message-1'],
       publishedAt: '2025-07-01T09:00:00.000Z',
       change,
     });
   });
 
+  it('publishes the change once on every shard', async () => {
+    const { ports, change } = await lithuaniaChange(4);
+    const result = await notifyChange(ports, change);
+    expect(result.complete).toBe(true);
+    expect(shardsPublished(ports)).toEqual([0, 1, 2, 3]);
+    expect((await ports.ledger.get(change.id))?.messageIds).toHaveLength(4);
+  });
+
   it('publishes a change once when called twice', async () => {
-    const { ports, change } = await lithuaniaChange();
+    const { ports, change } = await lithuaniaChange(3);
     await notifyChange(ports, change);
-    expect(await notifyChange(ports, change)).toEqual({ published: false, messageId: null });
-    expect(ports.notifier.published).toHaveLength(1);
+    expect(await notifyChange(ports, change)).toEqual({ published: [], complete: true });
+    expect(ports.notifier.published).toHaveLength(3);
   });
 
-  it('publishes once when several calls race for the same change', async () => {
-    const { ports, change } = await lithuaniaChange();
-    const results = await Promise.all(Array.from({ length: 8 }, () => notifyChange(ports, change)));
-    expect(results.filter((r) => r.published)).toHaveLength(1);
-    expect(ports.notifier.published).toHaveLength(1);
+  it('publishes each shard once when several calls race for the same change', async () => {
+    const { ports, change } = await lithuaniaChange(3);
+    await Promise.all(Array.from({ length: 8 }, () => notifyChange(ports, change)));
+    expect(shardsPublished(ports).sort()).toEqual([0, 1, 2]);
+    expect(await ports.ledger.list()).toHaveLength(1);
   });
 
-  it('releases the claim when publishing fails, so a retry publishes', async () => {
-    const { ports, change } = await lithuaniaChange();
-    ports.notifier.failNext(new Error('topic unavailable'));
-    await expect(notifyChange(ports, change)).rejects.toThrow('topic unavailable');
+  it('after a failure on one shard publishes the others, and a retry only the missing one', async () => {
+    const { ports, change } = await lithuaniaChange(4);
+    ports.notifier.failNext(new Error('topic 2 unavailable'), 2);
+    await expect(notifyChange(ports, change)).rejects.toThrow('topic 2 unavailable');
+    expect(shardsPublished(ports)).toEqual([0, 1, 3]);
     expect(await ports.ledger.get(change.id)).toBeNull();
-    expect((await notifyChange(ports, change)).published).toBe(true);
+
+    const retry = await notifyChange(ports, change);
+    expect(retry.published.map((p) => p.shard)).toEqual([2]);
+    expect(retry.complete).toBe(true);
+    expect(shardsPublished(ports)).toEqual([0, 1, 3, 2]);
+    expect(await ports.ledger.list()).toHaveLength(1);
   });
 
-  it('takes over a claim abandoned for longer than its lease', async () => {
-    const { ports, change } = await lithuaniaChange();
-    await ports.ledger.claim(change.id, ports.clock.now(), NOTIFICATION_LEASE_SECONDS);
-    expect((await notifyChange(ports, change)).published).toBe(false);
+  it('leaves a shard another publisher holds, and records the change only once it is out everywhere', async () => {
+    const { ports, change } = await lithuaniaChange(2);
+    await ports.ledger.claim(change.id, 1, ports.clock.now(), NOTIFICATION_LEASE_SECONDS);
+    const first = await notifyChange(ports, change);
+    expect(first).toEqual({ published: [{ shard: 0, messageId: 'message-1' }], complete: false });
+    expect(await ports.ledger.get(change.id)).toBeNull();
+
     ports.clock.advance({ milliseconds: NOTIFICATION_LEASE_SECONDS * 1000 + 1 });
-    expect((await notifyChange(ports, change)).published).toBe(true);
+    const second = await notifyChange(ports, change);
+    expect(second.published.map((p) => p.shard)).toEqual([1]);
+    expect((await ports.ledger.get(change.id))?.messageIds).toEqual(['message-1', 'message-2']);
   });
 
   it('rejects a malformed change and publishes nothing', async () => {

@@ -1,15 +1,29 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
-import { type SNSClient, SubscribeCommand, UnsubscribeCommand } from '@aws-sdk/client-sns';
+import {
+  FilterPolicyLimitExceededException,
+  type SNSClient,
+  SubscribeCommand,
+  UnsubscribeCommand,
+} from '@aws-sdk/client-sns';
 import {
   CreateQueueCommand,
   DeleteQueueCommand,
   GetQueueAttributesCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import { filterPolicyAttributes, setFilterPolicy } from '@treatywatch/aws/sns';
+import {
+  checkTopicArns,
+  filterPolicyAttributes,
+  setFilterPolicy,
+  shardFullError,
+  shardTopic,
+} from '@treatywatch/aws/sns';
 import {
   type ChannelStatus,
+  filterSelectsAll,
   parseSubscriptionRequest,
+  type ShardSubscriptions,
+  SNS_FILTER_POLICY_QUOTAS,
   type SubscriptionChannel,
   type SubscriptionFilter,
   type SubscriptionRequest,
@@ -28,7 +42,13 @@ export interface SubscriberQueue {
 export interface LocalSubscriptionChannelOptions {
   readonly sns: SNSClient;
   readonly sqs: SQSClient;
-  readonly topicArn: string;
+  /** The alert topics, one per shard, shard 0 first. */
+  readonly topicArns: readonly string[];
+  /**
+   * Filter policies one topic may hold (200, as SNS's default quota). The
+   * emulator has no quota, so the channel keeps it, answering as SNS would.
+   */
+  readonly filterPoliciesPerTopic?: number;
   readonly registry: SubscriberRegistry;
   readonly outbox: Outbox;
   /** The confirmation link for a subscriber, served by the local HTTP server. */
@@ -40,35 +60,49 @@ export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'not-found' | '
 
 /**
  * The `SubscriptionChannel` of the local stack. Each subscriber gets an SQS
- * queue in the SNS emulator, subscribed to the alerts topic with the filter
- * policy SNS would get (`filterPolicyFor`), so filtering is the emulator's
- * job; the `AlertDeliverer` drains the queues into the outbox. Email
+ * queue in the SNS emulator, subscribed to its shard's alert topic with the
+ * filter policy SNS would get (`filterPolicyFor`), so filtering is the
+ * emulator's job; the `AlertDeliverer` drains the queues into the outbox.
+ * A shard holds at most `filterPoliciesPerTopic` filter policies: past that,
+ * subscribing or refiltering fails with SNS's own
+ * `FilterPolicyLimitExceededException`, read as `ShardFullError`. Email
  * subscriptions start pending, as on SNS: a confirmation message with a link
  * goes to the outbox, and the queue is subscribed only once the link is
  * followed.
  */
 export class LocalSubscriptionChannel implements SubscriptionChannel {
   readonly #options: LocalSubscriptionChannelOptions;
+  readonly #topicArns: readonly string[];
+  readonly #quota: number;
   readonly #queues = new Map<string, SubscriberQueue>();
 
   constructor(options: LocalSubscriptionChannelOptions) {
     this.#options = options;
+    this.#topicArns = checkTopicArns(options.topicArns);
+    this.#quota = options.filterPoliciesPerTopic ?? SNS_FILTER_POLICY_QUOTAS.perTopic;
   }
 
   async subscribe(
     request: SubscriptionRequest,
+    shard: number,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
+    shardTopic(this.#topicArns, shard);
     // As SNS: an endpoint that confirmed already is answered with its existing subscription.
     const existing = this.#options.registry
       .list()
-      .find((s) => s.protocol === valid.protocol && s.endpoint === valid.endpoint);
+      .find(
+        (s) =>
+          s.protocol === valid.protocol && s.endpoint === valid.endpoint && shardOf(s) === shard,
+      );
     if (existing?.confirmed && valid.protocol !== 'sms') {
       return { channelRef: existing.id, status: 'already-subscribed' };
     }
+    if (!filterSelectsAll(valid)) this.#checkRoom(shard);
     const subscriber: LocalSubscriber = {
       id: `local-${randomUUID()}`,
+      shard,
       protocol: valid.protocol,
       endpoint: valid.endpoint,
       filter: {
@@ -103,6 +137,9 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
   async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
     const subscriber = this.#options.registry.get(channelRef);
     if (subscriber === undefined) throw new Error(`no local subscriber ${channelRef}`);
+    if (filterSelectsAll(subscriber.filter) && !filterSelectsAll(filter)) {
+      this.#checkRoom(shardOf(subscriber));
+    }
     const updated = { ...subscriber, filter };
     this.#options.registry.put(updated);
     const queue = this.#queues.get(channelRef);
@@ -114,6 +151,13 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
   async unsubscribe(channelRef: string): Promise<void> {
     await this.#detach(channelRef);
     this.#options.registry.remove(channelRef);
+  }
+
+  async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
+    shardTopic(this.#topicArns, shard);
+    const onShard = this.#options.registry.list().filter((s) => shardOf(s) === shard);
+    const confirmed = onShard.filter((s) => s.confirmed).length;
+    return { confirmed, pending: onShard.length - confirmed, deleted: 0 };
   }
 
   /** Follows a confirmation link: the subscriber starts receiving alerts. */
@@ -140,9 +184,25 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     return [...this.#queues.values()];
   }
 
+  /** Throws what SNS throws when `shard`'s topic already holds its quota of filter policies. */
+  #checkRoom(shard: number): void {
+    const policies = this.#options.registry
+      .list()
+      .filter((s) => shardOf(s) === shard && !filterSelectsAll(s.filter)).length;
+    if (policies < this.#quota) return;
+    throw shardFullError(
+      new FilterPolicyLimitExceededException({
+        message: 'Filter policy limit exceeded',
+        $metadata: { httpStatusCode: 403 },
+      }),
+      shard,
+    );
+  }
+
   async #attach(subscriber: LocalSubscriber): Promise<void> {
     if (this.#queues.has(subscriber.id)) return;
-    const { sns, sqs, topicArn } = this.#options;
+    const { sns, sqs } = this.#options;
+    const topicArn = shardTopic(this.#topicArns, shardOf(subscriber));
     const { QueueUrl } = await sqs.send(
       new CreateQueueCommand({ QueueName: `treatywatch-${subscriber.id}` }),
     );
@@ -175,6 +235,11 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     );
     await this.#options.sqs.send(new DeleteQueueCommand({ QueueUrl: queue.queueUrl }));
   }
+}
+
+/** A subscriber's shard (0 for one registered before alert topics were sharded). */
+function shardOf(subscriber: LocalSubscriber): number {
+  return subscriber.shard ?? 0;
 }
 
 function sameSecret(given: string, expected: string): boolean {

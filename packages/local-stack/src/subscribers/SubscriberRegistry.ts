@@ -11,6 +11,8 @@ export interface LocalSubscriber {
   readonly id: string;
   readonly protocol: Protocol;
   readonly endpoint: string;
+  /** The alert-topic shard it is subscribed on (absent: shard 0, before shards). */
+  readonly shard?: number;
   readonly filter: SubscriptionFilter;
   readonly confirmed: boolean;
   /** Secret of the confirmation link. */

@@ -69,7 +69,7 @@ export async function startDelivery(
   const channel = new LocalSubscriptionChannel({
     sns,
     sqs,
-    topicArn,
+    topicArns: [topicArn],
     registry: new SubscriberRegistry(undefined),
     outbox,
     confirmUrl: () => 'http://127.0.0.1/confirm',
@@ -78,12 +78,10 @@ export async function startDelivery(
   for (const { phone, filter } of subscribers) {
     // An SMS request without statuses gets the SMS default; these subscribers name every status
     // instead, so a filter here selects exactly what it says, as for email.
-    const { channelRef } = await channel.subscribe({
-      protocol: 'sms',
-      endpoint: phone,
-      statuses: STATUSES,
-      ...filter,
-    });
+    const { channelRef } = await channel.subscribe(
+      { protocol: 'sms', endpoint: phone, statuses: STATUSES, ...filter },
+      0,
+    );
     ids.set(phone, channelRef);
   }
   const logged: string[] = [];
@@ -110,7 +108,7 @@ export async function startDelivery(
     channel,
     deliverer,
     ledger,
-    notifier: new SnsNotifier({ client: sns, topicArn }),
+    notifier: new SnsNotifier({ client: sns, topicArns: [topicArn] }),
     outbox,
     ids,
     requests,

@@ -51,7 +51,7 @@ export function ledgerEntry(
     sources: ['https://treaties.un.org/doc/Publication/CN/2025/CN.254.2025-Eng.pdf'],
     ...overrides,
   };
-  return { changeId: change.id, messageId: `msg-${change.id}`, publishedAt, change };
+  return { changeId: change.id, messageIds: [`msg-${change.id}`], publishedAt, change };
 }
 
 /** One assessment of each interesting status, as the home page and calendar see them. */

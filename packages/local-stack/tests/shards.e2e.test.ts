@@ -1,0 +1,168 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  CAPACITY_REACHED_MESSAGE,
+  MANAGE_TOKEN_HEADER,
+  NO_SUBSCRIPTION_LIMITS,
+  SIGNATURE_HEADER,
+  type SubscriptionCapacityReport,
+  signRequest,
+} from '@treatywatch/core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
+
+const SECRET = 'shards-test-secret';
+const START_TIMEOUT_MS = 240_000;
+const DELIVERY_TIMEOUT_MS = 90_000;
+
+/** A phone number whose masked form (first five, last two digits) is told apart by `n`. */
+const phone = (n: number) => `+155555501${String(n).padStart(2, '0')}`;
+const masked = (n: number) => `+1555*****${String(n).padStart(2, '0')}`;
+
+async function send(stack: LocalStack, method: string, path: string, init: RequestInit = {}) {
+  const response = await fetch(`${stack.url}${path}`, { method, ...init });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : {} };
+}
+
+const postJson = (stack: LocalStack, path: string, payload: unknown, signed = false) => {
+  const body = JSON.stringify(payload);
+  return send(stack, 'POST', path, {
+    headers: {
+      'content-type': 'application/json',
+      ...(signed ? { [SIGNATURE_HEADER]: signRequest(body, SECRET) } : {}),
+    },
+    body,
+  });
+};
+
+async function smsLines(stack: LocalStack): Promise<string[]> {
+  const text = await readFile(join(stack.outboxDir, 'sms.log'), 'utf8').catch(() => '');
+  return text.split('\n').filter((line) => line !== '');
+}
+
+async function subscribeSms(stack: LocalStack, n: number, states?: string[]) {
+  const requested = await postJson(stack, '/subscriptions', {
+    protocol: 'sms',
+    endpoint: phone(n),
+    ...(states ? { states } : {}),
+  });
+  expect(requested.status).toBe(202);
+  const codeLine = (await smsLines(stack)).find(
+    (line) => line.includes(` ${masked(n)} `) && /code: \d{6}/.test(line),
+  );
+  const code = codeLine?.match(/code: (\d{6})/)?.[1];
+  const verified = await postJson(stack, `/subscriptions/${requested.json.id}/verify`, { code });
+  expect(verified.status).toBe(200);
+}
+
+const subscribeEmail = (stack: LocalStack, n: number) =>
+  postJson(stack, '/subscriptions', {
+    protocol: 'email',
+    endpoint: `reader${n}@example.org`,
+    states: ['FI'],
+  });
+
+async function capacity(stack: LocalStack): Promise<SubscriptionCapacityReport> {
+  const response = await send(stack, 'GET', '/operator/subscriptions', {
+    headers: { [SIGNATURE_HEADER]: signRequest('', SECRET) },
+  });
+  expect(response.status).toBe(200);
+  return response.json;
+}
+
+describe('the local stack with 4 alert-topic shards of 5 filter policies', () => {
+  let workDir: string;
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    workDir = await mkdtemp(join(tmpdir(), 'treatywatch-shards-'));
+    stack = await startLocalStack({
+      dataDir: join(workDir, 'data'),
+      webhookSecret: SECRET,
+      subscriptionLimits: NO_SUBSCRIPTION_LIMITS,
+      alertTopicShards: 4,
+      filterPoliciesPerTopic: 5,
+      sweepIntervalMs: 3_600_000,
+    });
+  }, START_TIMEOUT_MS);
+
+  afterAll(async () => {
+    await stack?.stop();
+    if (workDir) await rm(workDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('describes its shards and quota in the stack file', () => {
+    expect(stack.description.topicArns).toHaveLength(4);
+    expect(stack.description.topicArn).toBe(stack.description.topicArns[0]);
+    expect(stack.description.filterPoliciesPerTopic).toBe(5);
+  });
+
+  it(
+    'delivers a change once to every matching subscriber across the shards, and to no other',
+    async () => {
+      for (const n of [1, 2, 3, 4]) await subscribeSms(stack, n, ['NZ']);
+      for (const n of [5, 6]) await subscribeSms(stack, n, ['FJ']);
+      await subscribeSms(stack, 7);
+      const report = await capacity(stack);
+      expect(report.filterPolicies.used).toBe(6);
+      expect(report.shards.filter((s) => s.filterPolicies > 0).length).toBeGreaterThanOrEqual(3);
+      expect(report.byProtocol.sms).toBe(7);
+
+      const recorded = await postJson(
+        stack,
+        '/events',
+        {
+          state: 'NZ',
+          type: 'withdrawal-announced',
+          treaty: 'apmbc',
+          date: '2025-07-01',
+          source: 'https://example.org/nz-announced',
+        },
+        true,
+      );
+      expect(recorded.status).toBe(201);
+      const alerts = async () =>
+        (await smsLines(stack)).filter((line) => line.includes('New Zealand'));
+      await vi.waitFor(async () => expect(await alerts()).toHaveLength(5), {
+        timeout: DELIVERY_TIMEOUT_MS,
+        interval: 250,
+      });
+      // Once, on its own shard: a second look finds nothing more.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      const lines = await alerts();
+      expect(lines).toHaveLength(5);
+      for (const n of [1, 2, 3, 4, 7]) {
+        expect(lines.filter((line) => line.includes(` ${masked(n)} `))).toHaveLength(1);
+      }
+    },
+    DELIVERY_TIMEOUT_MS + 60_000,
+  );
+
+  it('places filtered subscribers until 20, refuses the 21st with 503, and takes one again after an unsubscription', async () => {
+    const tokens: { id: string; token: string }[] = [];
+    const used = (await capacity(stack)).filterPolicies.used;
+    for (let n = 0; n < 20 - used; n += 1) {
+      const response = await subscribeEmail(stack, n);
+      expect(response.status).toBe(202);
+      tokens.push({ id: response.json.id, token: response.json.manageToken });
+    }
+    const report = await capacity(stack);
+    expect(report.shards.map((s) => s.filterPolicies)).toEqual([5, 5, 5, 5]);
+    expect(report.fullShards).toBe(4);
+
+    const refused = await subscribeEmail(stack, 100);
+    expect(refused.status).toBe(503);
+    expect(refused.json).toEqual({ error: 'capacity-reached', message: CAPACITY_REACHED_MESSAGE });
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+
+    const [first] = tokens;
+    if (first === undefined) throw new Error('no subscription to end');
+    const ended = await send(stack, 'DELETE', `/subscriptions/${first.id}`, {
+      headers: { [MANAGE_TOKEN_HEADER]: first.token },
+    });
+    expect(ended.status).toBe(204);
+    expect((await subscribeEmail(stack, 100)).status).toBe(202);
+  });
+});

@@ -2,7 +2,7 @@ import type { Notifier } from '@treatywatch/core';
 import { changeMessages } from '@treatywatch/rules';
 
 /**
- * The notifier `notifier`, with every alert's SMS text ending in the short
+ * The notifier `notifier` (the same shards), with every alert's SMS text ending in the short
  * link to the state's page (`<site URL>/s/<state>`, see rules' `smsText`).
  * `siteUrl` is asked at each publication, so a configuration error fails the
  * publication (and its retry) rather than the function's start; an empty
@@ -13,10 +13,11 @@ import { changeMessages } from '@treatywatch/rules';
  */
 export function withSmsLink(notifier: Notifier, siteUrl: () => string): Notifier {
   return {
-    async publish(change, messages) {
+    shardCount: notifier.shardCount,
+    async publish(shard, change, messages) {
       const url = siteUrl();
-      if (url === '') return notifier.publish(change, messages);
-      return notifier.publish(change, {
+      if (url === '') return notifier.publish(shard, change, messages);
+      return notifier.publish(shard, change, {
         ...messages,
         sms: changeMessages(change, { siteUrl: url }).sms,
       });

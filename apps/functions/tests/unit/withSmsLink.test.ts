@@ -19,9 +19,11 @@ const change: StatusChange = {
 
 describe('withSmsLink', () => {
   it('ends the SMS with the short link to the state page and leaves the other texts alone', async () => {
-    const inner = new RecordingNotifier();
+    const inner = new RecordingNotifier({ shardCount: 3 });
     const messages = changeMessages(change);
-    await withSmsLink(inner, () => 'https://watch.example.org').publish(change, messages);
+    const linked = withSmsLink(inner, () => 'https://watch.example.org');
+    expect(linked.shardCount).toBe(inner.shardCount);
+    await linked.publish(0, change, messages);
     const [sent] = inner.published;
     expect(sent?.messages.sms).toBe(
       'Poland, Ottawa Convention: withdrawn (was: withdrawal pending). Effective 2026-02-20. https://watch.example.org/s/PL',
@@ -33,7 +35,7 @@ describe('withSmsLink', () => {
   it('publishes nothing when the site URL is wrong, so the publication can be retried', async () => {
     const inner = new RecordingNotifier();
     const failing = withSmsLink(inner, () => siteUrlFromEnvironment({}));
-    await expect(failing.publish(change, changeMessages(change))).rejects.toBeInstanceOf(
+    await expect(failing.publish(0, change, changeMessages(change))).rejects.toBeInstanceOf(
       MissingEnvironmentError,
     );
     expect(inner.published).toEqual([]);

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RateLimitedError,
   requestSubscription,
+  SMS_DEFAULT_STATUSES,
   sendTestAlert,
   subscriptionPreferences,
   TEST_ALERT_WINDOW_SECONDS,
@@ -125,7 +126,8 @@ describe('subscriptionPreferences', () => {
       protocol: 'sms',
       endpointMasked: expect.not.stringContaining('7911123456'),
       status: 'active',
-      filter: {},
+      // An SMS request that named no status has the SMS default.
+      filter: { statuses: SMS_DEFAULT_STATUSES },
     });
     await expect(
       subscriptionPreferences(deps.subscriptions, { id, token: 'wrong' }),

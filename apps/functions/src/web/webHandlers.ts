@@ -13,6 +13,7 @@ import {
   sendTestAlert,
   stateHistory,
   subscriptionPreferences,
+  TestAlertUnavailableError,
   unsubscribe,
   updateSubscription,
   verifySubscription,
@@ -274,36 +275,47 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
     async testAlertForm(c) {
       const { id, token } = manageForm(await c.req.text());
       if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
-      try {
-        let outcome: { status: number; notice?: string; problem?: string } = { status: 202 };
-        const headers: Record<string, string> = {};
-        try {
-          await sendTestAlert(deps, { id, token });
-          outcome = {
-            status: 202,
-            notice:
-              'A test alert is on its way to this subscription alone. An email subscription receives it once it is confirmed.',
-          };
-        } catch (error) {
-          if (!(error instanceof RateLimitedError)) throw error;
-          countAnsweredError(metrics, error, 429);
-          const minutes = Math.max(1, Math.ceil(error.context.retryAfterSeconds / 60));
-          headers['retry-after'] = String(error.context.retryAfterSeconds);
-          outcome = {
-            status: 429,
-            problem: `A test alert was sent to this subscription less than an hour ago, so none was sent now. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-          };
-        }
+      const answer = async (
+        { status, ...said }: { status: number; notice?: string; problem?: string },
+        headers: Record<string, string>,
+      ) => {
         const preferences = await subscriptionPreferences(deps.subscriptions, { id, token });
         const states = trackedStates(await listAssessments(deps));
-        const { status, ...said } = outcome;
         return managePageResponse(
           status,
           { kind: 'manage', preferences, token, states, ...said },
           headers,
         );
+      };
+      try {
+        await sendTestAlert(deps, { id, token });
+        return await answer(
+          {
+            status: 202,
+            notice:
+              'A test alert is on its way to this subscription alone. An email subscription receives it once it is confirmed.',
+          },
+          {},
+        );
       } catch (error) {
-        return manageFailure(error);
+        try {
+          if (error instanceof TestAlertUnavailableError) {
+            const problem =
+              'No test alert was sent: it would also reach older subscriptions that share this one’s alert topic. Alerts themselves still reach you.';
+            return await answer({ status: 409, problem }, {});
+          }
+          if (!(error instanceof RateLimitedError)) throw error;
+          countAnsweredError(metrics, error, 429);
+          const { retryAfterSeconds } = error.context;
+          const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+          const problem = `A test alert was sent to this subscription less than an hour ago, so none was sent now. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+          return await answer(
+            { status: 429, problem },
+            { 'retry-after': String(retryAfterSeconds) },
+          );
+        } catch (failure) {
+          return manageFailure(failure);
+        }
       }
     },
     /** `GET /feed.atom`: recent status changes. */

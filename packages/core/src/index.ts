@@ -31,7 +31,6 @@ export {
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
-export { filterSelectsAll } from './filterSelectsAll.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
 export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
@@ -46,6 +45,7 @@ export { parseStateCode } from './parseStateCode.js';
 export { parseStatusChange } from './parseStatusChange.js';
 export {
   FILTER_LIST_MAX,
+  REMINDER_LIMITS,
   parseSubscriptionFilter,
   parseSubscriptionRequest,
 } from './parseSubscriptionRequest.js';

@@ -129,7 +129,7 @@ describe('SnsSubscriptionChannel', () => {
       'sub-test',
     );
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toThrow(/states: the filter makes 161 combinations/);
+    await expect(attempt).rejects.toThrow(/states: the filter makes 162 combinations/);
     expect(await subscriptionArns()).toEqual(before);
   });
 

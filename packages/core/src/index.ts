@@ -45,9 +45,9 @@ export { parseStateCode } from './parseStateCode.js';
 export { parseStatusChange } from './parseStatusChange.js';
 export {
   FILTER_LIST_MAX,
-  REMINDER_LIMITS,
   parseSubscriptionFilter,
   parseSubscriptionRequest,
+  REMINDER_LIMITS,
 } from './parseSubscriptionRequest.js';
 export {
   type Placement,

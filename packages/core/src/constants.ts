@@ -57,6 +57,9 @@ export const NO_SUBSCRIPTION_LIMITS = {
   smsCountries: [],
 } as const satisfies SubscriptionLimits;
 
+/** A subscription's owner may send it one test alert per this many seconds (a fixed window). */
+export const TEST_ALERT_WINDOW_SECONDS = 3_600;
+
 /**
  * SNS's default quotas on subscription filter policies: 200 per topic, 10,000
  * per account (both raisable through Service Quotas). Past them, `Subscribe`

@@ -85,7 +85,7 @@ export class GoneError extends TreatyWatchError<{ what: string; id: string }> {
 }
 
 /** Which abuse limit refused a request. */
-export type LimitName = 'source-ip' | 'endpoint' | 'verification-sms-budget';
+export type LimitName = 'source-ip' | 'endpoint' | 'verification-sms-budget' | 'test-alert';
 
 /** A request over an abuse limit; `retryAfterSeconds` says when the window reopens. */
 export class RateLimitedError extends TreatyWatchError<{

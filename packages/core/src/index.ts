@@ -12,6 +12,7 @@ export {
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
   SNS_FILTER_POLICY_QUOTAS,
+  TEST_ALERT_WINDOW_SECONDS,
   VERIFICATION,
 } from './constants.js';
 export { endpointKey } from './endpointKey.js';
@@ -65,6 +66,7 @@ export {
   verificationCodeHash,
   verificationSmsText,
 } from './requestSubscription.js';
+export { type SendTestAlertResult, sendTestAlert } from './sendTestAlert.js';
 export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { stateHistory } from './stateHistory.js';
 export {
@@ -72,8 +74,13 @@ export {
   type SubscriptionCapacityReport,
   subscriptionCapacityReport,
 } from './subscriptionCapacityReport.js';
+export {
+  type SubscriptionPreferences,
+  subscriptionPreferences,
+} from './subscriptionPreferences.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
+export { testAlertMessages } from './testAlertMessages.js';
 export { toAssessment } from './toAssessment.js';
 export { unsubscribe } from './unsubscribe.js';
 export { type UpdateSubscriptionResult, updateSubscription } from './updateSubscription.js';

@@ -197,6 +197,16 @@ export interface ShardSubscriptions {
   readonly deleted: number;
 }
 
+/** The subscription a test alert is addressed to, as the channel knows it. */
+export interface TestAlertTarget {
+  /** The subscription's id: the test message carries it, and only that subscription's policy matches it. */
+  readonly subscriptionId: string;
+  readonly channelRef: string;
+  /** The alert topic (shard) it is subscribed on. */
+  readonly shard: number;
+  readonly protocol: Protocol;
+}
+
 /**
  * The delivery channel: SNS subscriptions with filter policies, on the alert
  * topic of a shard. `subscribe` and `setFilter` throw `ShardFullError` when the
@@ -214,6 +224,12 @@ export interface SubscriptionChannel {
   /** Replaces the preferences of a subscription this system created. */
   setFilter(channelRef: string, filter: SubscriptionFilter, subscriptionId: string): Promise<void>;
   unsubscribe(channelRef: string): Promise<void>;
+  /**
+   * Sends one test message to `target` alone: published on its shard's topic
+   * marked as a test and addressed to its subscription id, which only that
+   * subscription's filter policy matches.
+   */
+  sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void>;
   /** How many subscriptions `shard`'s topic has, by confirmation status. */
   shardSubscriptions(shard: number): Promise<ShardSubscriptions>;
 }

@@ -13,3 +13,4 @@ export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';
 export { setFilterPolicy } from './setFilterPolicy.js';
 export { shardFullError } from './shardFullError.js';
 export { checkTopicArns, shardTopic } from './shardTopic.js';
+export { testAlertAttributes } from './testAlertAttributes.js';

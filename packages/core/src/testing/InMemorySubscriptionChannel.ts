@@ -1,3 +1,4 @@
+import type { ChangeMessages } from '@treatywatch/rules';
 import { ShardFullError } from '../errors.js';
 import { parseSubscriptionRequest } from '../parseSubscriptionRequest.js';
 import type {
@@ -7,7 +8,16 @@ import type {
   SubscriptionChannel,
   SubscriptionFilter,
   SubscriptionRequest,
+  TestAlertTarget,
 } from '../ports.js';
+
+/** A test alert as a subscriber received it. */
+export interface InMemoryTestAlert {
+  readonly channelRef: string;
+  readonly endpoint: string;
+  readonly subscriptionId: string;
+  readonly messages: ChangeMessages;
+}
 
 /** A subscription the in-memory channel holds. */
 export interface InMemoryChannelSubscription {
@@ -30,11 +40,13 @@ export interface InMemoryChannelSubscription {
  * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
- * channel does.
+ * channel does. A test alert reaches only the confirmed subscription it is
+ * addressed to (`testAlerts`), as its filter policy would decide on SNS.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
   readonly #refusing = new Set<number>();
+  readonly #testAlerts: InMemoryTestAlert[] = [];
   readonly #quota: number;
   #count = 0;
 
@@ -45,6 +57,11 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   /** Every subscription the channel holds now, confirmed or not, by reference. */
   get subscriptions(): ReadonlyMap<string, InMemoryChannelSubscription> {
     return this.#subscriptions;
+  }
+
+  /** The test alerts delivered so far, oldest first. */
+  get testAlerts(): readonly InMemoryTestAlert[] {
+    return this.#testAlerts;
   }
 
   /** The confirmed subscriptions of an endpoint. */
@@ -106,6 +123,19 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
 
   async unsubscribe(channelRef: string): Promise<void> {
     this.#subscriptions.delete(channelRef);
+  }
+
+  async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
+    const subscription = this.#subscriptions.get(target.channelRef);
+    // Published on the shard's topic: only the addressed subscription matches, once confirmed.
+    if (subscription === undefined || subscription.shard !== target.shard) return;
+    if (!subscription.confirmed) return;
+    this.#testAlerts.push({
+      channelRef: target.channelRef,
+      endpoint: subscription.endpoint,
+      subscriptionId: target.subscriptionId,
+      messages,
+    });
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {

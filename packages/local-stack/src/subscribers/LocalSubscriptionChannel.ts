@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
   FilterPolicyLimitExceededException,
+  PublishCommand,
   type SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
@@ -13,10 +14,12 @@ import {
 } from '@aws-sdk/client-sqs';
 import {
   checkTopicArns,
+  emailSubject,
   filterPolicyAttributes,
   setFilterPolicy,
   shardFullError,
   shardTopic,
+  testAlertAttributes,
 } from '@treatywatch/aws/sns';
 import {
   type ChannelStatus,
@@ -26,7 +29,9 @@ import {
   type SubscriptionChannel,
   type SubscriptionFilter,
   type SubscriptionRequest,
+  type TestAlertTarget,
 } from '@treatywatch/core';
+import type { ChangeMessages } from '@treatywatch/rules';
 import type { Outbox } from './Outbox.js';
 import type { LocalSubscriber, SubscriberRegistry } from './SubscriberRegistry.js';
 
@@ -67,7 +72,10 @@ export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'not-found' | '
  * `FilterPolicyLimitExceededException`, read as `ShardFullError`. Email
  * subscriptions start pending, as on SNS: a confirmation message with a link
  * goes to the outbox, and the queue is subscribed only once the link is
- * followed.
+ * followed. A test alert to an SMS subscriber goes straight to the outbox's
+ * `sms.log`, as SNS publishes it to the number; to an email or https one it
+ * is published on the shard's topic, addressed to the subscription, and the
+ * emulator's filter policies decide who gets it.
  */
 export class LocalSubscriptionChannel implements SubscriptionChannel {
   readonly #options: LocalSubscriptionChannelOptions;
@@ -149,6 +157,28 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
   async unsubscribe(channelRef: string): Promise<void> {
     await this.#detach(channelRef);
     this.#options.registry.remove(channelRef);
+  }
+
+  async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
+    const subscriber = this.#options.registry.get(target.channelRef);
+    if (subscriber === undefined || !subscriber.confirmed) return;
+    if (subscriber.protocol === 'sms') {
+      await this.#options.outbox.sms(subscriber.endpoint, messages.sms);
+      return;
+    }
+    await this.#options.sns.send(
+      new PublishCommand({
+        TopicArn: shardTopic(this.#topicArns, target.shard),
+        MessageStructure: 'json',
+        Message: JSON.stringify({
+          default: messages.default,
+          email: messages.email,
+          sms: messages.sms,
+        }),
+        Subject: emailSubject(messages.subject),
+        MessageAttributes: testAlertAttributes(target.subscriptionId),
+      }),
+    );
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {

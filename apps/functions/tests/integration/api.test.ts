@@ -409,7 +409,8 @@ describe('the public API', () => {
     expect(response.json.issues).toEqual([
       {
         field: 'state',
-        message: 'unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+        message:
+          'unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
       },
     ]);
   });

@@ -27,6 +27,7 @@ export {
   NotFoundError,
   RateLimitedError,
   ShardFullError,
+  TestAlertUnavailableError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';

@@ -40,8 +40,9 @@ export interface InMemoryChannelSubscription {
  * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
- * channel does. A test alert reaches only the confirmed subscription it is
- * addressed to (`testAlerts`), as its filter policy would decide on SNS.
+ * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
+ * it is addressed to: an SMS one alone, any other one along with every
+ * confirmed subscription on its shard that has no filter policy, as on SNS.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
@@ -126,16 +127,26 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
-    const subscription = this.#subscriptions.get(target.channelRef);
-    // Published on the shard's topic: only the addressed subscription matches, once confirmed.
-    if (subscription === undefined || subscription.shard !== target.shard) return;
-    if (!subscription.confirmed) return;
-    this.#testAlerts.push({
-      channelRef: target.channelRef,
-      endpoint: subscription.endpoint,
-      subscriptionId: target.subscriptionId,
-      messages,
-    });
+    const addressed = this.#subscriptions.get(target.channelRef);
+    if (addressed === undefined || addressed.shard !== target.shard) return;
+    // SMS goes straight to the number. Anything else is published on the shard's topic: the
+    // addressed subscription matches, and so does every one there without a filter policy.
+    const recipients =
+      target.protocol === 'sms'
+        ? [[target.channelRef, addressed] as const]
+        : [...this.#subscriptions].filter(
+            ([ref, s]) =>
+              s.shard === target.shard && (ref === target.channelRef || filterSelectsAll(s.filter)),
+          );
+    for (const [channelRef, subscription] of recipients) {
+      if (!subscription.confirmed) continue;
+      this.#testAlerts.push({
+        channelRef,
+        endpoint: subscription.endpoint,
+        subscriptionId: target.subscriptionId,
+        messages,
+      });
+    }
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {

@@ -117,7 +117,7 @@ export class ShardFullError extends TreatyWatchError<{ shard: number }> {
   }
 }
 
-/** What an operator reads when no shard has room for another filtered subscription. */
+/** What an operator reads when no shard has room for another subscription. */
 export const CAPACITY_REACHED_MESSAGE =
   'subscription capacity reached; the operator can add shards';
 

@@ -76,7 +76,7 @@ function manageForm(body: string): { id: string; token: string; form: URLSearchP
 /**
  * The readable page for a refusal the form cannot fix: too many requests
  * (429, with `Retry-After`), a code that can no longer be used (410), or no
- * room for another filtered subscription (503, with `Retry-After`).
+ * room for another subscription (503, with `Retry-After`).
  * Anything else is rethrown for `errorResponse`.
  */
 function refusalPage(error: unknown, metrics: Metrics): Response {
@@ -100,7 +100,7 @@ function refusal(error: unknown): Response {
     const html = renderRefusalPage({
       heading: 'Subscriptions are full for now',
       explanation:
-        'Every alert topic holds as many filtered subscriptions as it may, so nothing was subscribed and nothing was sent. The operator has been alerted and can add room. You can subscribe to every change (no states, treaties or statuses chosen), which needs no room, or try again later.',
+        'Every alert topic holds as many subscriptions as it may, so nothing was subscribed and nothing was sent. The operator has been alerted and can add room. Please try again later.',
     });
     return webResponse(503, 'html', html, {
       headers: { 'retry-after': String(CAPACITY_RETRY_AFTER_SECONDS) },

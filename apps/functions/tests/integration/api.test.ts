@@ -433,11 +433,11 @@ describe('the public API', () => {
       expect(page.statusCode).toBe(503);
       expect(page.body).toContain('Subscriptions are full for now');
 
-      // A subscription to every change needs no filter policy, so there is room for it.
-      expect((await ask('everything@example.org', [])).statusCode).toBe(202);
+      // Every subscription carries a policy: one to every change finds no room either.
+      expect((await ask('everything@example.org', [])).statusCode).toBe(503);
     }
     const counted = addMetric.mock.calls.map(([name]) => name);
-    expect(counted.filter((name) => name === 'SubscriptionCapacityReached')).toHaveLength(2);
+    expect(counted.filter((name) => name === 'SubscriptionCapacityReached')).toHaveLength(3);
     expect(counted).not.toContain('ServerErrors');
   });
 
@@ -541,7 +541,8 @@ describe('the public API', () => {
     expect(response.json.issues).toEqual([
       {
         field: 'state',
-        message: 'unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+        message:
+          'unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
       },
     ]);
   });

@@ -1,6 +1,5 @@
 import type { ChangeMessages } from '@treatywatch/rules';
 import { ShardFullError } from '../errors.js';
-import { filterSelectsAll } from '../filterSelectsAll.js';
 import { parseSubscriptionRequest } from '../parseSubscriptionRequest.js';
 import type {
   ChannelStatus,
@@ -25,6 +24,8 @@ export interface InMemoryChannelSubscription {
   readonly protocol: Protocol;
   readonly endpoint: string;
   readonly shard: number;
+  /** The subscription (record) it belongs to: its test alerts reach it alone. */
+  readonly subscriptionId: string;
   readonly filter: SubscriptionFilter;
   readonly confirmed: boolean;
 }
@@ -35,8 +36,8 @@ export interface InMemoryChannelSubscription {
  * for confirmation (`confirm`); subscribing an endpoint again on the same
  * shard answers the existing subscription (`already-subscribed` once an email
  * or https one is confirmed); unsubscribing an unknown reference is not an
- * error; a shard holds at most `filterPoliciesPerTopic` filter policies, past
- * which `subscribe` and `setFilter` throw `ShardFullError`.
+ * error; every subscription carries a filter policy, and a shard holds at
+ * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
  * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
@@ -85,6 +86,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     const { protocol, endpoint, ...filter } = parseSubscriptionRequest(request);
     for (const [channelRef, existing] of this.#subscriptions) {
@@ -95,21 +97,29 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
       }
       return { channelRef, status: existing.confirmed ? 'active' : 'pending-confirmation' };
     }
-    if (!filterSelectsAll(filter)) this.#checkRoom(shard);
+    this.#checkRoom(shard);
     this.#count += 1;
     const channelRef = `arn:in-memory:alerts-${shard}:${this.#count}`;
     const confirmed = protocol === 'sms';
-    this.#subscriptions.set(channelRef, { protocol, endpoint, shard, filter, confirmed });
+    this.#subscriptions.set(channelRef, {
+      protocol,
+      endpoint,
+      shard,
+      subscriptionId,
+      filter,
+      confirmed,
+    });
     return { channelRef, status: confirmed ? 'active' : 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     const current = this.#subscriptions.get(channelRef);
     if (current === undefined) throw new Error(`no subscription ${channelRef}`);
-    if (filterSelectsAll(current.filter) && !filterSelectsAll(filter)) {
-      this.#checkRoom(current.shard);
-    }
-    this.#subscriptions.set(channelRef, { ...current, filter });
+    this.#subscriptions.set(channelRef, { ...current, filter, subscriptionId });
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
@@ -146,9 +156,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   #checkRoom(shard: number): void {
-    const policies = [...this.#subscriptions.values()].filter(
-      (s) => s.shard === shard && !filterSelectsAll(s.filter),
-    ).length;
+    const policies = [...this.#subscriptions.values()].filter((s) => s.shard === shard).length;
     if (this.#refusing.has(shard) || policies >= this.#quota) throw new ShardFullError(shard);
   }
 }

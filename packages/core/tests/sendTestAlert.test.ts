@@ -9,6 +9,7 @@ import {
   subscriptionPreferences,
   TEST_ALERT_WINDOW_SECONDS,
   TestAlertUnavailableError,
+  updateSubscription,
   verifySubscription,
 } from '../src/index.js';
 import { inMemorySubscriptionDeps } from '../src/testing/index.js';
@@ -140,13 +141,13 @@ describe('sendTestAlert to email', () => {
   it('refuses, sending nothing and keeping the hour, while a subscription on its shard has no filter policy', async () => {
     const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS, { shardCount: 1 });
     const mine = await confirmedEmail(deps, 'a@example.org', ['UA']);
-    // One made before every subscription had a filter policy: counted on the shard, with no slot.
+    // A subscription made before every one carried a policy: counted, with no slot.
     await deps.capacity.countSubscription(0, 'email', 1);
     await expect(
       sendTestAlert(deps, { id: mine.id, token: mine.manageToken }),
     ).rejects.toBeInstanceOf(TestAlertUnavailableError);
     expect(deps.channel.testAlerts).toEqual([]);
-    // Once it is gone the shard is safe again, and the hour was not spent.
+    // Once it has ended, the shard is safe, and the hour was not spent.
     await deps.capacity.countSubscription(0, 'email', -1);
     await sendTestAlert(deps, { id: mine.id, token: mine.manageToken });
     expect(deps.channel.testAlerts.map((t) => t.endpoint)).toEqual(['a@example.org']);

@@ -27,12 +27,12 @@ export {
   NotFoundError,
   RateLimitedError,
   ShardFullError,
+  TestAlertUnavailableError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
-export { filterSelectsAll } from './filterSelectsAll.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
 export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
@@ -49,6 +49,7 @@ export {
   FILTER_LIST_MAX,
   parseSubscriptionFilter,
   parseSubscriptionRequest,
+  REMINDER_LIMITS,
 } from './parseSubscriptionRequest.js';
 export {
   type Placement,

@@ -104,9 +104,9 @@ describe('the local stack with 4 alert-topic shards of 5 filter policies', () =>
     async () => {
       for (const n of [1, 2, 3, 4]) await subscribeSms(stack, n, ['NZ']);
       for (const n of [5, 6]) await subscribeSms(stack, n, ['FJ']);
-      // With no filter of its own, an SMS subscriber gets the SMS default statuses: a policy too.
       await subscribeSms(stack, 7);
       const report = await capacity(stack);
+      // Every subscription holds a slot, the one to every change too.
       expect(report.filterPolicies.used).toBe(7);
       expect(report.shards.filter((s) => s.filterPolicies > 0).length).toBeGreaterThanOrEqual(3);
       expect(report.byProtocol.sms).toBe(7);

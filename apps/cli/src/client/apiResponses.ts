@@ -46,3 +46,19 @@ export interface VerifyResponse {
   readonly status: 'active';
   readonly manageToken: string;
 }
+
+/** `PATCH /subscriptions/{id}`: the filters now in force (an absent list means all). */
+export interface UpdateSubscriptionResponse {
+  readonly id: string;
+  readonly filter: {
+    readonly states?: readonly string[];
+    readonly treaties?: readonly string[];
+    readonly statuses?: readonly string[];
+  };
+}
+
+/** `POST /subscriptions/{id}/test`: the test alert went out. */
+export interface TestAlertResponse {
+  readonly id: string;
+  readonly status: 'sent';
+}

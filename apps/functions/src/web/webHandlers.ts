@@ -14,6 +14,7 @@ import {
   sendTestAlert,
   stateHistory,
   subscriptionPreferences,
+  TestAlertUnavailableError,
   unsubscribe,
   updateSubscription,
   verifySubscription,
@@ -76,7 +77,7 @@ function manageForm(body: string): { id: string; token: string; form: URLSearchP
 /**
  * The readable page for a refusal the form cannot fix: too many requests
  * (429, with `Retry-After`), a code that can no longer be used (410), or no
- * room for another filtered subscription (503, with `Retry-After`).
+ * room for another subscription (503, with `Retry-After`).
  * Anything else is rethrown for `errorResponse`.
  */
 function refusalPage(error: unknown, metrics: Metrics): Response {
@@ -100,7 +101,7 @@ function refusal(error: unknown): Response {
     const html = renderRefusalPage({
       heading: 'Subscriptions are full for now',
       explanation:
-        'Every alert topic holds as many filtered subscriptions as it may, so nothing was subscribed and nothing was sent. The operator has been alerted and can add room. You can subscribe to every change (no states, treaties or statuses chosen), which needs no room, or try again later.',
+        'Every alert topic holds as many subscriptions as it may, so nothing was subscribed and nothing was sent. The operator has been alerted and can add room. Please try again later.',
     });
     return webResponse(503, 'html', html, {
       headers: { 'retry-after': String(CAPACITY_RETRY_AFTER_SECONDS) },
@@ -291,36 +292,47 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
     async testAlertForm(c) {
       const { id, token } = manageForm(await c.req.text());
       if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
-      try {
-        let outcome: { status: number; notice?: string; problem?: string } = { status: 202 };
-        const headers: Record<string, string> = {};
-        try {
-          await sendTestAlert(deps, { id, token });
-          outcome = {
-            status: 202,
-            notice:
-              'A test alert is on its way to this subscription alone. An email subscription receives it once it is confirmed.',
-          };
-        } catch (error) {
-          if (!(error instanceof RateLimitedError)) throw error;
-          countAnsweredError(metrics, error, 429);
-          const minutes = Math.max(1, Math.ceil(error.context.retryAfterSeconds / 60));
-          headers['retry-after'] = String(error.context.retryAfterSeconds);
-          outcome = {
-            status: 429,
-            problem: `A test alert was sent to this subscription less than an hour ago, so none was sent now. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-          };
-        }
+      const answer = async (
+        { status, ...said }: { status: number; notice?: string; problem?: string },
+        headers: Record<string, string>,
+      ) => {
         const preferences = await subscriptionPreferences(deps.subscriptions, { id, token });
         const states = trackedStates(await listAssessments(deps));
-        const { status, ...said } = outcome;
         return managePageResponse(
           status,
           { kind: 'manage', preferences, token, states, ...said },
           headers,
         );
+      };
+      try {
+        await sendTestAlert(deps, { id, token });
+        return await answer(
+          {
+            status: 202,
+            notice:
+              'A test alert is on its way to this subscription alone. An email subscription receives it once it is confirmed.',
+          },
+          {},
+        );
       } catch (error) {
-        return manageFailure(error);
+        try {
+          if (error instanceof TestAlertUnavailableError) {
+            const problem =
+              'No test alert was sent: it would also reach older subscriptions that share this one’s alert topic. Alerts themselves still reach you.';
+            return await answer({ status: 409, problem }, {});
+          }
+          if (!(error instanceof RateLimitedError)) throw error;
+          countAnsweredError(metrics, error, 429);
+          const { retryAfterSeconds } = error.context;
+          const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+          const problem = `A test alert was sent to this subscription less than an hour ago, so none was sent now. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+          return await answer(
+            { status: 429, problem },
+            { 'retry-after': String(retryAfterSeconds) },
+          );
+        } catch (failure) {
+          return manageFailure(failure);
+        }
       }
     },
     /** `GET /feed.atom`: recent status changes. */

@@ -223,25 +223,58 @@ describe('the public API', () => {
     });
   });
 
+  /** A handler on a table and topic of its own, whose subscribers all filter unless a test says otherwise. */
+  const isolatedApi = async () => {
+    const table = await createTestTable();
+    const topic = await createTestTopic({});
+    const ports = shardPorts(table, topic);
+    const handler = createApiHandler({
+      ...deps,
+      subscriptions: new DynamoSubscriptionStore(table),
+      limiter: new DynamoRateLimiter(table),
+      ...ports,
+    });
+    return Object.assign(handler, { capacity: ports.capacity });
+  };
+
   it('sends one test alert an hour on POST /subscriptions/{id}/test, with the manage token', async () => {
+    const handler = await isolatedApi();
     const created = await call('POST', '/subscriptions', {
       body: { protocol: 'email', endpoint: 'tester@example.org', states: ['LT'] },
+      handler,
     });
     const path = `/subscriptions/${created.json.id}/test`;
-    const refused = await call('POST', path, { headers: { 'x-manage-token': 'wrong' } });
+    const refused = await call('POST', path, { headers: { 'x-manage-token': 'wrong' }, handler });
     expect(refused.statusCode).toBe(403);
     const headers = { 'x-manage-token': created.json.manageToken };
-    const sent = await call('POST', path, { headers });
+    const sent = await call('POST', path, { headers, handler });
     expect(sent.statusCode).toBe(202);
     expect(sent.json).toEqual({ id: created.json.id, status: 'sent' });
-    const again = await call('POST', path, { headers });
+    const again = await call('POST', path, { headers, handler });
     expect(again.statusCode).toBe(429);
     expect(again.json.error).toBe('too-many-requests');
     expect(Number(again.headers?.['retry-after'])).toBeGreaterThan(0);
     expect(Number(again.headers?.['retry-after'])).toBeLessThanOrEqual(3_600);
-    expect((await call('POST', '/subscriptions/sub-unknown/test', { headers })).statusCode).toBe(
-      404,
-    );
+    expect(
+      (await call('POST', '/subscriptions/sub-unknown/test', { headers, handler })).statusCode,
+    ).toBe(404);
+  });
+
+  it('answers 409 and sends nothing while a subscription without a filter policy shares the alert topic', async () => {
+    const handler = await isolatedApi();
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'filtered@example.org', states: ['LT'] },
+      handler,
+    });
+    // One made before every subscription had a filter policy: counted on the shard, with no slot.
+    await handler.capacity.countSubscription(0, 'email', 1);
+    const headers = { 'x-manage-token': created.json.manageToken };
+    const refused = await call('POST', `/subscriptions/${created.json.id}/test`, {
+      headers,
+      handler,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json.error).toBe('test-alert-unavailable');
   });
 
   it('shows the manage page at the manage link: preferences, test alert and unsubscribe, never cached or indexed', async () => {
@@ -302,13 +335,16 @@ describe('the public API', () => {
   });
 
   it('sends a test alert from the manage page once an hour, saying when to try again', async () => {
+    const handler = await isolatedApi();
     const created = await call('POST', '/subscriptions', {
-      body: { protocol: 'email', endpoint: 'button@example.org' },
+      body: { protocol: 'email', endpoint: 'button@example.org', states: ['UA'] },
+      handler,
     });
     const { id, manageToken } = created.json;
     const request = {
       body: `id=${encodeURIComponent(id)}&token=${encodeURIComponent(manageToken)}`,
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      handler,
     };
     const sent = await call('POST', '/manage/test', request);
     expect(sent.statusCode).toBe(202);
@@ -406,11 +442,11 @@ describe('the public API', () => {
       expect(page.statusCode).toBe(503);
       expect(page.body).toContain('Subscriptions are full for now');
 
-      // A subscription to every change needs no filter policy, so there is room for it.
-      expect((await ask('everything@example.org', [])).statusCode).toBe(202);
+      // Every subscription carries a policy: one to every change finds no room either.
+      expect((await ask('everything@example.org', [])).statusCode).toBe(503);
     }
     const counted = addMetric.mock.calls.map(([name]) => name);
-    expect(counted.filter((name) => name === 'SubscriptionCapacityReached')).toHaveLength(2);
+    expect(counted.filter((name) => name === 'SubscriptionCapacityReached')).toHaveLength(3);
     expect(counted).not.toContain('ServerErrors');
   });
 
@@ -514,7 +550,8 @@ describe('the public API', () => {
     expect(response.json.issues).toEqual([
       {
         field: 'state',
-        message: 'unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+        message:
+          'unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
       },
     ]);
   });

@@ -59,6 +59,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
@@ -70,7 +71,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
           Protocol: valid.protocol,
           Endpoint: valid.endpoint,
           ReturnSubscriptionArn: true,
-          Attributes: filterPolicyAttributes(valid),
+          Attributes: filterPolicyAttributes(valid, subscriptionId),
         }),
       ));
     } catch (error) {
@@ -91,9 +92,13 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
       : { channelRef, status: 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     try {
-      await setFilterPolicy(this.#client, channelRef, filter);
+      await setFilterPolicy(this.#client, channelRef, filter, subscriptionId);
     } catch (error) {
       throw shardFullError(error, this.#shardOf(channelRef));
     }

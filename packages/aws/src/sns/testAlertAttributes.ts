@@ -1,5 +1,5 @@
 import type { MessageAttributeValue } from '@aws-sdk/client-sns';
-import { SMS_TYPE_ATTRIBUTE } from './constants.js';
+import { MESSAGE_ATTRIBUTES, MESSAGE_KINDS, SMS_TYPE_ATTRIBUTE } from './constants.js';
 
 /**
  * The message attributes of a test alert: `kind: test` and the subscription
@@ -13,8 +13,8 @@ import { SMS_TYPE_ATTRIBUTE } from './constants.js';
 export function testAlertAttributes(subscriptionId: string): Record<string, MessageAttributeValue> {
   const attribute = (value: string) => ({ DataType: 'String', StringValue: value });
   return {
-    kind: attribute('test'),
-    subscription: attribute(subscriptionId),
+    [MESSAGE_ATTRIBUTES.kind]: attribute(MESSAGE_KINDS.test),
+    [MESSAGE_ATTRIBUTES.subscription]: attribute(subscriptionId),
     [SMS_TYPE_ATTRIBUTE.name]: attribute(SMS_TYPE_ATTRIBUTE.value),
   };
 }

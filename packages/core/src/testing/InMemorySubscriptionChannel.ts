@@ -1,6 +1,5 @@
 import type { ChangeMessages } from '@treatywatch/rules';
 import { ShardFullError } from '../errors.js';
-import { filterSelectsAll } from '../filterSelectsAll.js';
 import { parseSubscriptionRequest } from '../parseSubscriptionRequest.js';
 import type {
   ChannelStatus,
@@ -25,6 +24,8 @@ export interface InMemoryChannelSubscription {
   readonly protocol: Protocol;
   readonly endpoint: string;
   readonly shard: number;
+  /** The subscription (record) it belongs to: its test alerts reach it alone. */
+  readonly subscriptionId: string;
   readonly filter: SubscriptionFilter;
   readonly confirmed: boolean;
 }
@@ -35,12 +36,13 @@ export interface InMemoryChannelSubscription {
  * for confirmation (`confirm`); subscribing an endpoint again on the same
  * shard answers the existing subscription (`already-subscribed` once an email
  * or https one is confirmed); unsubscribing an unknown reference is not an
- * error; a shard holds at most `filterPoliciesPerTopic` filter policies, past
- * which `subscribe` and `setFilter` throw `ShardFullError`.
+ * error; every subscription carries a filter policy, and a shard holds at
+ * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
- * channel does. A test alert reaches only the confirmed subscription it is
- * addressed to (`testAlerts`), as its filter policy would decide on SNS.
+ * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
+ * it is addressed to alone: every subscription this channel makes has a
+ * filter policy, whose test branch names it.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
@@ -84,6 +86,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     const { protocol, endpoint, ...filter } = parseSubscriptionRequest(request);
     for (const [channelRef, existing] of this.#subscriptions) {
@@ -94,21 +97,29 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
       }
       return { channelRef, status: existing.confirmed ? 'active' : 'pending-confirmation' };
     }
-    if (!filterSelectsAll(filter)) this.#checkRoom(shard);
+    this.#checkRoom(shard);
     this.#count += 1;
     const channelRef = `arn:in-memory:alerts-${shard}:${this.#count}`;
     const confirmed = protocol === 'sms';
-    this.#subscriptions.set(channelRef, { protocol, endpoint, shard, filter, confirmed });
+    this.#subscriptions.set(channelRef, {
+      protocol,
+      endpoint,
+      shard,
+      subscriptionId,
+      filter,
+      confirmed,
+    });
     return { channelRef, status: confirmed ? 'active' : 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     const current = this.#subscriptions.get(channelRef);
     if (current === undefined) throw new Error(`no subscription ${channelRef}`);
-    if (filterSelectsAll(current.filter) && !filterSelectsAll(filter)) {
-      this.#checkRoom(current.shard);
-    }
-    this.#subscriptions.set(channelRef, { ...current, filter });
+    this.#subscriptions.set(channelRef, { ...current, filter, subscriptionId });
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
@@ -116,16 +127,20 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
-    const subscription = this.#subscriptions.get(target.channelRef);
-    // Published on the shard's topic: only the addressed subscription matches, once confirmed.
-    if (subscription === undefined || subscription.shard !== target.shard) return;
-    if (!subscription.confirmed) return;
-    this.#testAlerts.push({
-      channelRef: target.channelRef,
-      endpoint: subscription.endpoint,
-      subscriptionId: target.subscriptionId,
-      messages,
-    });
+    const addressed = this.#subscriptions.get(target.channelRef);
+    if (addressed === undefined || addressed.shard !== target.shard) return;
+    // SMS goes straight to the number; anything else is published on the shard's topic, where
+    // only the addressed subscription's policy matches (every one this channel makes has one).
+    const recipients = [[target.channelRef, addressed] as const];
+    for (const [channelRef, subscription] of recipients) {
+      if (!subscription.confirmed) continue;
+      this.#testAlerts.push({
+        channelRef,
+        endpoint: subscription.endpoint,
+        subscriptionId: target.subscriptionId,
+        messages,
+      });
+    }
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
@@ -135,9 +150,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   #checkRoom(shard: number): void {
-    const policies = [...this.#subscriptions.values()].filter(
-      (s) => s.shard === shard && !filterSelectsAll(s.filter),
-    ).length;
+    const policies = [...this.#subscriptions.values()].filter((s) => s.shard === shard).length;
     if (this.#refusing.has(shard) || policies >= this.#quota) throw new ShardFullError(shard);
   }
 }

@@ -23,7 +23,6 @@ import {
 } from '@treatywatch/aws/sns';
 import {
   type ChannelStatus,
-  filterSelectsAll,
   parseSubscriptionRequest,
   type ShardSubscriptions,
   SNS_FILTER_POLICY_QUOTAS,
@@ -93,6 +92,7 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
@@ -107,17 +107,14 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     if (existing?.confirmed && valid.protocol !== 'sms') {
       return { channelRef: existing.id, status: 'already-subscribed' };
     }
-    if (!filterSelectsAll(valid)) this.#checkRoom(shard);
+    this.#checkRoom(shard);
     const subscriber: LocalSubscriber = {
       id: `local-${randomUUID()}`,
       shard,
+      subscriptionId,
       protocol: valid.protocol,
       endpoint: valid.endpoint,
-      filter: {
-        ...(valid.states?.length ? { states: valid.states } : {}),
-        ...(valid.treaties?.length ? { treaties: valid.treaties } : {}),
-        ...(valid.statuses?.length ? { statuses: valid.statuses } : {}),
-      },
+      filter: preferencesOf(valid),
       confirmed: valid.protocol !== 'email',
       confirmToken: randomBytes(24).toString('hex'),
       createdAt: new Date().toISOString(),
@@ -142,18 +139,19 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     return { channelRef: subscriber.id, status: 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     const subscriber = this.#options.registry.get(channelRef);
     if (subscriber === undefined) throw new Error(`no local subscriber ${channelRef}`);
-    if (filterSelectsAll(subscriber.filter) && !filterSelectsAll(filter)) {
-      this.#checkRoom(shardOf(subscriber));
-    }
-    const updated = { ...subscriber, filter };
+    const updated = { ...subscriber, filter, subscriptionId };
     this.#options.registry.put(updated);
     const queue = this.#queues.get(channelRef);
     if (queue === undefined) return;
     this.#queues.set(channelRef, { ...queue, subscriber: updated });
-    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter);
+    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter, subscriptionId);
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
@@ -216,9 +214,7 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
 
   /** Throws what SNS throws when `shard`'s topic already holds its quota of filter policies. */
   #checkRoom(shard: number): void {
-    const policies = this.#options.registry
-      .list()
-      .filter((s) => shardOf(s) === shard && !filterSelectsAll(s.filter)).length;
+    const policies = this.#options.registry.list().filter((s) => shardOf(s) === shard).length;
     if (policies < this.#quota) return;
     throw shardFullError(
       new FilterPolicyLimitExceededException({
@@ -246,7 +242,10 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
         Protocol: 'sqs',
         Endpoint: Attributes?.QueueArn,
         ReturnSubscriptionArn: true,
-        Attributes: filterPolicyAttributes(subscriber.filter),
+        Attributes: filterPolicyAttributes(
+          subscriber.filter,
+          subscriber.subscriptionId ?? subscriber.id,
+        ),
       }),
     );
     this.#queues.set(subscriber.id, {
@@ -265,6 +264,12 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     );
     await this.#options.sqs.send(new DeleteQueueCommand({ QueueUrl: queue.queueUrl }));
   }
+}
+
+/** The preferences of a request, without its protocol and endpoint. */
+function preferencesOf(request: SubscriptionRequest): SubscriptionFilter {
+  const { protocol: _protocol, endpoint: _endpoint, ...preferences } = request;
+  return preferences;
 }
 
 /** A subscriber's shard (0 for one registered before alert topics were sharded). */

@@ -81,6 +81,7 @@ export async function startDelivery(
     const { channelRef } = await channel.subscribe(
       { protocol: 'sms', endpoint: phone, statuses: STATUSES, ...filter },
       0,
+      `sub-${phone}`,
     );
     ids.set(phone, channelRef);
   }

@@ -318,6 +318,26 @@ describe('the public API', () => {
       states: ['PL', 'UA'],
       statuses: ['withdrawn'],
     });
+    const scheduled = await call('POST', '/manage', {
+      body: body('states=UA&reminders=7%2C+30&cadence=weekly'),
+      headers: form,
+    });
+    expect(scheduled.statusCode).toBe(200);
+    expect(scheduled.body).toContain('name="reminders" value="30, 7"');
+    expect((await deps.subscriptions.get(id))?.filter).toEqual({
+      states: ['UA'],
+      reminders: [30, 7],
+      cadence: 'weekly',
+    });
+    const badSchedule = await call('POST', '/manage', {
+      body: body('reminders=30%2C+400&cadence=hourly'),
+      headers: form,
+    });
+    expect(badSchedule.statusCode).toBe(422);
+    expect(badSchedule.body).toContain('href="#f-reminders"');
+    expect(badSchedule.body).toContain('href="#f-cadence"');
+    expect(badSchedule.body).toContain('name="reminders" value="30, 400"');
+    expect((await deps.subscriptions.get(id))?.filter).toMatchObject({ cadence: 'weekly' });
     const forged = await call('POST', '/manage', {
       body: `id=${encodeURIComponent(id)}&token=guess&states=LT`,
       headers: form,

@@ -1,6 +1,5 @@
 import type { HttpsSink } from './HttpsSink.js';
 import { postEvents } from './postEvents.js';
-import { publishedTimes } from './publishedTimes.js';
 import type { DevStack } from './startDevStack.js';
 import type { StateTreaty } from './unseededPairs.js';
 
@@ -12,8 +11,6 @@ export interface SinkFanOut {
   readonly matchingOnce: number;
   /** Subscribers that received an alert and do not match, or a matching one more than one. */
   readonly unexpected: number;
-  /** From just before the signed POST: the change published on every shard (the ledger's `publishedAt`). */
-  readonly publishedMs: number | null;
   /** From just before the signed POST to the first and the last alert the sink received. */
   readonly firstMs: number;
   readonly lastMs: number;
@@ -54,14 +51,12 @@ export async function sinkFanOut(
   }
   await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   const times = sink.paths().flatMap((path) => sink.arrivals(path));
-  const published = [...(await publishedTimes(stack.url)).values()];
   return {
     delivered: times.length,
     matchingOnce: [...matching].filter((path) => sink.arrivals(path).length === 1).length,
     unexpected: sink
       .paths()
       .filter((path) => !matching.has(path) || sink.arrivals(path).length !== 1).length,
-    publishedMs: published.length === 1 ? (published[0] as number) - sentAt : null,
     firstMs: Math.min(...times) - sentAt,
     lastMs: Math.max(...times) - sentAt,
   };

@@ -29,7 +29,7 @@ describe('formatSubscriptionCapacity', () => {
     expect(text).toMatch(/^0\s+5\/5 full\s+5\s+1\s+0\s+1\s+5$/m);
     expect(text).toMatch(/^1\s+2\/5\s+2\s+1\s+0\s+1\s+2$/m);
     expect(text).toMatch(/^all\s+7\/10\s+7\s+2\s+0\s+2\s+7$/m);
-    expect(text).toContain('3 filtered subscriptions more fit on 1 of 2 shards');
+    expect(text).toContain('3 subscriptions more fit on 1 of 2 shards');
   });
 
   it('says what to do when every shard is full', () => {

@@ -39,6 +39,7 @@ describe('SnsNotifier', () => {
       subject: messages.subject,
       message: messages.default,
       attributes: {
+        kind: 'change',
         state: 'LT',
         treaty: 'apmbc',
         status: 'withdrawn',

@@ -43,20 +43,27 @@ describe('SnsSubscriptionChannel', () => {
         statuses: ['withdrawn'],
       },
       0,
+      'sub-test',
     );
     expect(status).toBe('pending-confirmation');
     const { Attributes } = await clients.sns.send(
       new GetSubscriptionAttributesCommand({ SubscriptionArn: channelRef }),
     );
     expect(JSON.parse(Attributes?.FilterPolicy ?? '{}')).toEqual({
-      state: ['UA'],
-      status: ['withdrawn'],
+      $or: [
+        { kind: ['change'], state: ['UA'], status: ['withdrawn'] },
+        { kind: ['test'], subscription: ['sub-test'] },
+      ],
     });
     expect(Attributes?.FilterPolicyScope).toBe('MessageAttributes');
   });
 
   it('reports an SMS subscription as active', async () => {
-    const { status } = await channel.subscribe({ protocol: 'sms', endpoint: '+447911123456' }, 0);
+    const { status } = await channel.subscribe(
+      { protocol: 'sms', endpoint: '+447911123456' },
+      0,
+      'sub-test',
+    );
     expect(status).toBe('active');
   });
 
@@ -72,7 +79,7 @@ describe('SnsSubscriptionChannel', () => {
     ],
   ] as const)('refuses %j', async (request, message) => {
     const before = await subscriptionArns();
-    await expect(channel.subscribe(request, 0)).rejects.toThrow(message);
+    await expect(channel.subscribe(request, 0, 'sub-test')).rejects.toThrow(message);
     expect(await subscriptionArns()).toEqual(before);
   });
 
@@ -119,9 +126,10 @@ describe('SnsSubscriptionChannel', () => {
         ],
       },
       0,
+      'sub-test',
     );
     await expect(attempt).rejects.toBeInstanceOf(InvalidInputError);
-    await expect(attempt).rejects.toThrow(/states: the filter makes 161 combinations/);
+    await expect(attempt).rejects.toThrow(/states: the filter makes 162 combinations/);
     expect(await subscriptionArns()).toEqual(before);
   });
 
@@ -132,6 +140,7 @@ describe('SnsSubscriptionChannel', () => {
         endpoint: 'https://hooks.example.org/tw',
       },
       0,
+      'sub-test',
     );
     expect(await subscriptionArns()).toContain(channelRef);
     await channel.unsubscribe(channelRef);
@@ -139,7 +148,7 @@ describe('SnsSubscriptionChannel', () => {
     await expect(channel.unsubscribe(channelRef)).resolves.toBeUndefined();
   });
 
-  it('replaces a subscription’s filter policy, and removes it for a filter that selects all', async () => {
+  it('replaces a subscription’s filter policy with the one of its new preferences', async () => {
     const { channelRef } = await channel.subscribe(
       {
         protocol: 'email',
@@ -147,6 +156,7 @@ describe('SnsSubscriptionChannel', () => {
         states: ['UA'],
       },
       0,
+      'sub-test',
     );
     const policy = async () =>
       (
@@ -154,23 +164,36 @@ describe('SnsSubscriptionChannel', () => {
           new GetSubscriptionAttributesCommand({ SubscriptionArn: channelRef }),
         )
       ).Attributes;
-    await channel.setFilter(channelRef, { states: ['PL'], treaties: ['apmbc'] });
+    await channel.setFilter(
+      channelRef,
+      { states: ['PL'], treaties: ['apmbc'], reminders: [30, 7], cadence: 'daily' },
+      'sub-test',
+    );
     expect(JSON.parse((await policy())?.FilterPolicy ?? '')).toEqual({
-      state: ['PL'],
-      treaty: ['apmbc'],
+      $or: [
+        { kind: ['digest'], cadence: ['daily'], state: ['PL'], treaty: ['apmbc'] },
+        { kind: ['reminder'], leadDays: ['30', '7'], state: ['PL'], treaty: ['apmbc'] },
+        { kind: ['test'], subscription: ['sub-test'] },
+      ],
     });
     expect((await policy())?.FilterPolicyScope).toBe('MessageAttributes');
-    await channel.setFilter(channelRef, {});
-    expect(JSON.parse((await policy())?.FilterPolicy ?? '')).toEqual({});
+    await channel.setFilter(channelRef, {}, 'sub-test');
+    expect(JSON.parse((await policy())?.FilterPolicy ?? '')).toEqual({
+      $or: [{ kind: ['change'] }, { kind: ['test'], subscription: ['sub-test'] }],
+    });
   });
 
   it('reports an endpoint that is subscribed and confirmed already as someone else’s', async () => {
-    const owner = await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' }, 0);
+    const owner = await channel.subscribe(
+      { protocol: 'email', endpoint: 'owner@example.org' },
+      0,
+      'sub-test',
+    );
     await clients.sns.send(
       new ConfirmSubscriptionCommand({ TopicArn: topicArn, Token: owner.channelRef }),
     );
     expect(
-      await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' }, 0),
+      await channel.subscribe({ protocol: 'email', endpoint: 'owner@example.org' }, 0, 'sub-test'),
     ).toEqual({
       channelRef: owner.channelRef,
       status: 'already-subscribed',
@@ -184,6 +207,7 @@ describe('SnsSubscriptionChannel', () => {
             states: ['UA'],
           },
           0,
+          'sub-test',
         )
       ).status,
     ).toBe('already-subscribed');
@@ -194,6 +218,7 @@ describe('SnsSubscriptionChannel', () => {
     const { channelRef } = await channel.subscribe(
       { protocol: 'sms', endpoint: '+447911000111', states: ['PL'] },
       1,
+      'sub-test',
     );
     expect(channelRef.startsWith(`${secondTopicArn}:`)).toBe(true);
     const after = await channel.shardSubscriptions(1);
@@ -201,7 +226,7 @@ describe('SnsSubscriptionChannel', () => {
     expect(after.confirmed + after.pending).toBe(before.confirmed + before.pending + 1);
     expect(await channel.shardSubscriptions(0)).not.toEqual(after);
     await expect(
-      channel.subscribe({ protocol: 'sms', endpoint: '+447911000111' }, 2),
+      channel.subscribe({ protocol: 'sms', endpoint: '+447911000111' }, 2, 'sub-test'),
     ).rejects.toThrow(RangeError);
   });
 
@@ -235,15 +260,16 @@ describe('SnsSubscriptionChannel', () => {
     const { channelRef } = await quotaChannel.subscribe(
       { protocol: 'email', endpoint: 'quota@example.org' },
       1,
+      'sub-test',
     );
     refuse = true;
     const error = await quotaChannel
-      .subscribe({ protocol: 'email', endpoint: 'quota2@example.org', states: ['UA'] }, 1)
+      .subscribe({ protocol: 'email', endpoint: 'quota2@example.org', states: ['UA'] }, 1, 'sub-2')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ShardFullError);
     expect((error as ShardFullError).context.shard).toBe(1);
     const onUpdate = await quotaChannel
-      .setFilter(channelRef, { states: ['UA'] })
+      .setFilter(channelRef, { states: ['UA'] }, 'sub-test')
       .catch((e: unknown) => e);
     expect(onUpdate).toBeInstanceOf(ShardFullError);
     expect((onUpdate as ShardFullError).context.shard).toBe(1);

@@ -57,6 +57,9 @@ export const NO_SUBSCRIPTION_LIMITS = {
   smsCountries: [],
 } as const satisfies SubscriptionLimits;
 
+/** A subscription's owner may send it one test alert per this many seconds (a fixed window). */
+export const TEST_ALERT_WINDOW_SECONDS = 3_600;
+
 /**
  * SNS's default quotas on subscription filter policies: 200 per topic, 10,000
  * per account (both raisable through Service Quotas). Past them, `Subscribe`
@@ -66,7 +69,7 @@ export const SNS_FILTER_POLICY_QUOTAS = { perTopic: 200, perAccount: 10_000 } as
 
 /**
  * Alert topics (shards) a deployment and the local stack have by default: at
- * 200 filter policies each, 8 shards hold 1,600 filtered subscriptions (and
- * unfiltered ones without limit), within the account's default 10,000.
+ * 200 filter policies each (every subscription has one), 8 shards hold 1,600
+ * subscriptions, within the account's default 10,000.
  */
 export const DEFAULT_ALERT_TOPIC_SHARDS = 8;

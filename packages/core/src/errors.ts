@@ -85,7 +85,7 @@ export class GoneError extends TreatyWatchError<{ what: string; id: string }> {
 }
 
 /** Which abuse limit refused a request. */
-export type LimitName = 'source-ip' | 'endpoint' | 'verification-sms-budget';
+export type LimitName = 'source-ip' | 'endpoint' | 'verification-sms-budget' | 'test-alert';
 
 /** A request over an abuse limit; `retryAfterSeconds` says when the window reopens. */
 export class RateLimitedError extends TreatyWatchError<{
@@ -117,7 +117,7 @@ export class ShardFullError extends TreatyWatchError<{ shard: number }> {
   }
 }
 
-/** What an operator reads when no shard has room for another filtered subscription. */
+/** What an operator reads when no shard has room for another subscription. */
 export const CAPACITY_REACHED_MESSAGE =
   'subscription capacity reached; the operator can add shards';
 
@@ -130,5 +130,21 @@ export class CapacityReachedError extends TreatyWatchError<{ shardCount: number 
   constructor(shardCount: number) {
     super(CAPACITY_REACHED_MESSAGE, { shardCount });
     this.name = 'CapacityReachedError';
+  }
+}
+
+/**
+ * A test alert cannot be sent to this subscription alone: it would go out on
+ * its alert topic, where some subscription has no filter policy (one made
+ * before every subscription had one) and would receive it too. Nothing was
+ * sent; answered 409.
+ */
+export class TestAlertUnavailableError extends TreatyWatchError<{ id: string; shard: number }> {
+  constructor(id: string, shard: number) {
+    super(
+      'a test alert cannot reach this subscription alone yet: its alert topic holds subscriptions without a filter policy',
+      { id, shard },
+    );
+    this.name = 'TestAlertUnavailableError';
   }
 }

@@ -12,6 +12,7 @@ export {
   NOTIFICATION_LEASE_SECONDS,
   RECENT_CHANGES_LIMIT,
   SNS_FILTER_POLICY_QUOTAS,
+  TEST_ALERT_WINDOW_SECONDS,
   VERIFICATION,
 } from './constants.js';
 export { endpointKey } from './endpointKey.js';
@@ -26,12 +27,12 @@ export {
   NotFoundError,
   RateLimitedError,
   ShardFullError,
+  TestAlertUnavailableError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';
 export { evaluateAll } from './evaluateAll.js';
 export { type EvaluateStateResult, evaluateState } from './evaluateState.js';
-export { filterSelectsAll } from './filterSelectsAll.js';
 export { type FixedClock, fixedClock } from './fixedClock.js';
 export { type FixedWindow, fixedWindow } from './fixedWindow.js';
 export { keyedHash } from './keyedHash.js';
@@ -48,6 +49,7 @@ export {
   FILTER_LIST_MAX,
   parseSubscriptionFilter,
   parseSubscriptionRequest,
+  REMINDER_LIMITS,
 } from './parseSubscriptionRequest.js';
 export {
   type Placement,
@@ -65,6 +67,7 @@ export {
   verificationCodeHash,
   verificationSmsText,
 } from './requestSubscription.js';
+export { type SendTestAlertResult, sendTestAlert } from './sendTestAlert.js';
 export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { stateHistory } from './stateHistory.js';
 export {
@@ -72,8 +75,13 @@ export {
   type SubscriptionCapacityReport,
   subscriptionCapacityReport,
 } from './subscriptionCapacityReport.js';
+export {
+  type SubscriptionPreferences,
+  subscriptionPreferences,
+} from './subscriptionPreferences.js';
 export { type SweepDueResult, sweepDue } from './sweepDue.js';
 export { systemClock } from './systemClock.js';
+export { testAlertMessages } from './testAlertMessages.js';
 export { toAssessment } from './toAssessment.js';
 export { unsubscribe } from './unsubscribe.js';
 export { type UpdateSubscriptionResult, updateSubscription } from './updateSubscription.js';

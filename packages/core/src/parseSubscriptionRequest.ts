@@ -4,6 +4,7 @@ import { MAX_REPORTED_ISSUES } from './constants.js';
 import { InvalidInputError } from './errors.js';
 import { parseInput } from './parseInput.js';
 import {
+  CADENCES,
   PROTOCOLS,
   type Protocol,
   type SubscriptionFilter,
@@ -97,8 +98,71 @@ const statusSchema = z.enum(STATUSES, {
   error: (issue) => `must be one of ${STATUSES.join(', ')}, ${got(issue)}`,
 });
 
-const FIELDS = ['protocol', 'endpoint', 'states', 'treaties', 'statuses'] as const;
+/** Countdown reminders: at most 5 lead times, each 1 to 365 days before an effective date. */
+export const REMINDER_LIMITS = { maxCount: 5, minDays: 1, maxDays: 365 } as const;
+
+const notALeadTime = (issue: { input: unknown }): string =>
+  `must be a whole number of days from ${REMINDER_LIMITS.minDays} to ${REMINDER_LIMITS.maxDays}, ${got(issue)}`;
+
+/** Days before an effective date: repeats dropped, largest first; absent, null or empty means none. */
+const remindersSchema = z.optional(
+  z.nullable(
+    z.pipe(
+      z
+        .array(
+          z
+            .number({ error: notALeadTime })
+            .check(
+              z.refine(Number.isInteger, { error: notALeadTime }),
+              z.gte(REMINDER_LIMITS.minDays, { error: notALeadTime }),
+              z.lte(REMINDER_LIMITS.maxDays, { error: notALeadTime }),
+            ),
+          { error: 'must be an array of days, such as [30, 7, 1] (absent or empty means none)' },
+        )
+        .check(
+          z.maxLength(REMINDER_LIMITS.maxCount, {
+            error: `must have at most ${REMINDER_LIMITS.maxCount} items`,
+          }),
+        ),
+      z.transform((days: number[]) => [...new Set(days)].sort((a, b) => b - a)),
+    ),
+  ),
+);
+
+const cadenceSchema = z.optional(
+  z.nullable(
+    z.enum(CADENCES, { error: (issue) => `must be one of ${CADENCES.join(', ')}, ${got(issue)}` }),
+  ),
+);
+
+const FIELDS = [
+  'protocol',
+  'endpoint',
+  'states',
+  'treaties',
+  'statuses',
+  'reminders',
+  'cadence',
+] as const;
 const LIST_FIELDS: ReadonlySet<PropertyKey | undefined> = new Set(FIELDS.slice(2));
+
+/** The preferences as stored: empty lists and the default cadence left out. */
+function preferences(fields: {
+  states?: readonly string[] | null | undefined;
+  treaties?: readonly NonNullable<SubscriptionFilter['treaties']>[number][] | null | undefined;
+  statuses?: readonly NonNullable<SubscriptionFilter['statuses']>[number][] | null | undefined;
+  reminders?: readonly number[] | null | undefined;
+  cadence?: (typeof CADENCES)[number] | null | undefined;
+}): SubscriptionFilter {
+  const { states, treaties, statuses, reminders, cadence } = fields;
+  return {
+    ...(states && states.length > 0 ? { states } : {}),
+    ...(treaties && treaties.length > 0 ? { treaties } : {}),
+    ...(statuses && statuses.length > 0 ? { statuses } : {}),
+    ...(reminders && reminders.length > 0 ? { reminders } : {}),
+    ...(cadence && cadence !== 'immediate' ? { cadence } : {}),
+  };
+}
 
 /** The endpoint's format is checked only once the protocol and the endpoint string are sound. */
 function endpointFormatCheckable(payload: z.core.ParsePayload): boolean {
@@ -110,10 +174,11 @@ function endpointFormatCheckable(payload: z.core.ParsePayload): boolean {
 }
 
 /**
- * A subscription request `{protocol, endpoint, states?, treaties?, statuses?}`
- * as sent by a client: unknown fields are refused, the endpoint is trimmed and
- * checked against its protocol, state codes upper-cased, treaty aliases
- * resolved, repeats dropped and empty filter lists left out.
+ * A subscription request `{protocol, endpoint, states?, treaties?, statuses?,
+ * reminders?, cadence?}` as sent by a client: unknown fields are refused, the
+ * endpoint is trimmed and checked against its protocol, state codes
+ * upper-cased, treaty aliases resolved, repeats dropped, reminders sorted
+ * largest first, and empty lists and the default cadence left out.
  */
 export const subscriptionRequestSchema = z.pipe(
   z
@@ -134,6 +199,8 @@ export const subscriptionRequestSchema = z.pipe(
         states: filterList(stateCodeSchema, 'states'),
         treaties: filterList(treatySchema, 'treaties'),
         statuses: filterList(statusSchema, 'statuses'),
+        reminders: remindersSchema,
+        cadence: cadenceSchema,
       },
       {
         error: (issue) =>
@@ -161,40 +228,35 @@ export const subscriptionRequestSchema = z.pipe(
       ),
     ),
   z.transform(
-    ({ protocol, endpoint, states, treaties, statuses }): SubscriptionRequest => ({
+    ({ protocol, endpoint, ...rest }): SubscriptionRequest => ({
       protocol,
       endpoint,
-      ...(states && states.length > 0 ? { states } : {}),
-      ...(treaties && treaties.length > 0 ? { treaties } : {}),
-      ...(statuses && statuses.length > 0 ? { statuses } : {}),
+      ...preferences(rest),
     }),
   ),
 );
 
 const FILTER_FIELDS = ['states', 'treaties', 'statuses'] as const;
+const PREFERENCE_FIELDS = [...FILTER_FIELDS, 'reminders', 'cadence'] as const;
 
-/** Filters of an existing subscription, as `PATCH` sends them: the lists alone. */
+/** Preferences of an existing subscription, as `PATCH` sends them. */
 const subscriptionFilterSchema = z.pipe(
   z.strictObject(
     {
       states: filterList(stateCodeSchema, 'states'),
       treaties: filterList(treatySchema, 'treaties'),
       statuses: filterList(statusSchema, 'statuses'),
+      reminders: remindersSchema,
+      cadence: cadenceSchema,
     },
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
-          ? `unknown field; accepted: ${FILTER_FIELDS.join(', ')}`
-          : 'must be an object with states, treaties and statuses',
+          ? `unknown field; accepted: ${PREFERENCE_FIELDS.join(', ')}`
+          : 'must be an object with states, treaties, statuses, reminders and cadence',
     },
   ),
-  z.transform(
-    ({ states, treaties, statuses }): SubscriptionFilter => ({
-      ...(states && states.length > 0 ? { states } : {}),
-      ...(treaties && treaties.length > 0 ? { treaties } : {}),
-      ...(statuses && statuses.length > 0 ? { statuses } : {}),
-    }),
-  ),
+  z.transform((fields) => preferences(fields)),
 );
 
 /**
@@ -205,12 +267,19 @@ const subscriptionFilterSchema = z.pipe(
 function refuseOversizedLists(input: unknown): void {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return;
   const record = input as Record<string, unknown>;
-  const issues = FILTER_FIELDS.flatMap((field) => {
+  const issues: { field: string; message: string }[] = FILTER_FIELDS.flatMap((field) => {
     const value = Object.hasOwn(record, field) ? record[field] : undefined;
     return Array.isArray(value) && value.length > FILTER_LIST_MAX[field]
       ? [{ field, message: `must have at most ${FILTER_LIST_MAX[field]} items` }]
       : [];
   });
+  const reminders = Object.hasOwn(record, 'reminders') ? record.reminders : undefined;
+  if (Array.isArray(reminders) && reminders.length > REMINDER_LIMITS.maxCount) {
+    issues.push({
+      field: 'reminders',
+      message: `must have at most ${REMINDER_LIMITS.maxCount} items`,
+    });
+  }
   if (issues.length > 0) throw new InvalidInputError(issues);
 }
 
@@ -228,8 +297,9 @@ export function parseSubscriptionRequest(input: unknown): SubscriptionRequest {
 }
 
 /**
- * Validates and normalises new filters `{states?, treaties?, statuses?}` for
- * an existing subscription, with the same rules and bounds as a request.
+ * Validates and normalises new preferences `{states?, treaties?, statuses?,
+ * reminders?, cadence?}` for an existing subscription, with the same rules
+ * and bounds as a request. They replace the old ones whole.
  */
 export function parseSubscriptionFilter(input: unknown): SubscriptionFilter {
   refuseOversizedLists(input);

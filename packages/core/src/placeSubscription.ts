@@ -1,6 +1,4 @@
-import { randomInt } from 'node:crypto';
 import { CapacityReachedError, ShardFullError } from './errors.js';
-import { filterSelectsAll } from './filterSelectsAll.js';
 import type {
   ChannelStatus,
   SubscriptionCapacity,
@@ -18,10 +16,11 @@ export interface Placement {
 }
 
 /**
- * Subscribes `request` on an alert-topic shard with room. A subscription
- * whose filter selects everything costs no filter policy and goes on any
- * shard. A filtered one takes a slot on the least-used shard that has one
- * (conditional, so concurrent requests never overfill a shard); when SNS
+ * Subscribes `request` (subscription `subscriptionId`) on an alert-topic
+ * shard with room. Every subscription carries a filter policy (it names at
+ * least the kinds of message its preferences take: changes, reminders,
+ * digests, its own test alerts), so each takes a slot on the least-used shard
+ * that has one (conditional, so concurrent requests never overfill a shard); when SNS
  * refuses the policy anyway (`ShardFullError`: the count drifted, the quota
  * changed), the slot is given back, the shard marked full and the next shard
  * tried. Throws `CapacityReachedError` when no shard has room, and gives back
@@ -30,14 +29,9 @@ export interface Placement {
 export async function placeSubscription(
   deps: { readonly channel: SubscriptionChannel; readonly capacity: SubscriptionCapacity },
   request: SubscriptionRequest,
+  subscriptionId: string,
 ): Promise<Placement> {
   const { channel, capacity } = deps;
-  if (filterSelectsAll(request)) {
-    const shard = randomInt(capacity.shardCount);
-    const subscribed = await channel.subscribe(request, shard);
-    await capacity.countSubscription(shard, request.protocol, 1);
-    return { ...subscribed, shard, filterSlot: false };
-  }
   const usage = await capacity.usage();
   const candidates = usage
     .filter((shard) => !shard.full && shard.filterPolicies < capacity.filterPoliciesPerTopic)
@@ -46,7 +40,7 @@ export async function placeSubscription(
   for (const shard of candidates) {
     if (!(await capacity.takeSlot(shard))) continue;
     try {
-      const subscribed = await channel.subscribe(request, shard);
+      const subscribed = await channel.subscribe(request, shard, subscriptionId);
       await capacity.countSubscription(shard, request.protocol, 1);
       return { ...subscribed, shard, filterSlot: true };
     } catch (error) {

@@ -109,11 +109,23 @@ export interface NotificationLedger {
 export const PROTOCOLS = ['email', 'sms', 'https'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
-/** Which alerts a subscriber wants; an absent or empty list means all. */
+/** How often a subscriber hears of changes: each as it happens, or one digest a day or a week. */
+export const CADENCES = ['immediate', 'daily', 'weekly'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+/**
+ * What a subscriber wants (the preferences): which changes (an absent or
+ * empty list means all), countdown reminders before effective dates, and how
+ * often.
+ */
 export interface SubscriptionFilter {
   readonly states?: readonly string[];
   readonly treaties?: readonly TreatyId[];
   readonly statuses?: readonly Status[];
+  /** Days before each effective date it follows to be reminded: 1–365, at most 5, largest first; absent: none. */
+  readonly reminders?: readonly number[];
+  /** Absent means `immediate`. */
+  readonly cadence?: Exclude<Cadence, 'immediate'>;
 }
 
 export interface SubscriptionRequest extends SubscriptionFilter {
@@ -159,7 +171,11 @@ export interface SubscriptionRecord {
   readonly endpoint?: string;
   /** The alert topic (shard) it is subscribed on; absent until subscribed. */
   readonly shard?: number;
-  /** Whether it holds one of its shard's filter-policy slots (its filter selects less than everything). */
+  /**
+   * Whether it holds one of its shard's filter-policy slots. Every
+   * subscription made now does (its policy names at least the kinds of
+   * message it takes); one made before preferences existed may not.
+   */
   readonly filterSlot?: boolean;
   readonly verification?: PendingVerification;
   /** When the store may drop the record (a pending one), ISO 8601 instant. */
@@ -181,20 +197,39 @@ export interface ShardSubscriptions {
   readonly deleted: number;
 }
 
+/** The subscription a test alert is addressed to, as the channel knows it. */
+export interface TestAlertTarget {
+  /** The subscription's id: the test message carries it, and only that subscription's policy matches it. */
+  readonly subscriptionId: string;
+  readonly channelRef: string;
+  /** The alert topic (shard) it is subscribed on. */
+  readonly shard: number;
+  readonly protocol: Protocol;
+}
+
 /**
  * The delivery channel: SNS subscriptions with filter policies, on the alert
  * topic of a shard. `subscribe` and `setFilter` throw `ShardFullError` when the
- * shard's topic holds as many filter policies as SNS allows.
+ * shard's topic holds as many filter policies as SNS allows. The policy of
+ * subscription `subscriptionId` also matches the messages addressed to it
+ * alone (a test alert).
  */
 export interface SubscriptionChannel {
-  /** Subscribes the endpoint on `shard`'s topic with the filter policy of its filter. */
+  /** Subscribes the endpoint on `shard`'s topic with the filter policy of its preferences. */
   subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ readonly channelRef: string; readonly status: ChannelStatus }>;
-  /** Replaces the filter of a subscription this system created. */
-  setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void>;
+  /** Replaces the preferences of a subscription this system created. */
+  setFilter(channelRef: string, filter: SubscriptionFilter, subscriptionId: string): Promise<void>;
   unsubscribe(channelRef: string): Promise<void>;
+  /**
+   * Sends one test message to `target` alone: published on its shard's topic
+   * marked as a test and addressed to its subscription id, which only that
+   * subscription's filter policy matches.
+   */
+  sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void>;
   /** How many subscriptions `shard`'s topic has, by confirmation status. */
   shardSubscriptions(shard: number): Promise<ShardSubscriptions>;
 }

@@ -170,7 +170,7 @@ async function requestConfirmed(
   let placement: Placement | undefined;
   if (claimed) {
     try {
-      placement = await placeSubscription(deps, request);
+      placement = await placeSubscription(deps, request, base.id);
     } catch (error) {
       await deps.subscriptions.releaseEndpoint(key, base.id, base.createdAt);
       throw error;

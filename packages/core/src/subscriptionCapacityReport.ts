@@ -20,7 +20,7 @@ export interface SubscriptionCapacityReport {
   readonly filterPoliciesPerTopic: number;
   /** Filter policies in use and the most there may be, over every shard. */
   readonly filterPolicies: { readonly used: number; readonly capacity: number };
-  /** Shards that can take no more filtered subscriptions. */
+  /** Shards that can take no more subscriptions. */
   readonly fullShards: number;
   /** Subscriptions by protocol, over every shard. */
   readonly byProtocol: Readonly<Record<Protocol, number>>;

@@ -86,7 +86,11 @@ export async function verifySubscription(
   if (endpoint === undefined || endpointKey === undefined) {
     throw new GoneError('code', id, 'it was used already');
   }
-  const placement = await placeSubscription(deps, { protocol: 'sms', endpoint, ...record.filter });
+  const placement = await placeSubscription(
+    deps,
+    { protocol: 'sms', endpoint, ...record.filter },
+    id,
+  );
   const manageToken = newManageToken();
   const activated = await deps.subscriptions
     .activate(id, codeHash, {

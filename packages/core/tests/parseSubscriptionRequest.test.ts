@@ -111,9 +111,63 @@ describe('parseSubscriptionRequest', () => {
     expect(
       issuesOf({ protocol: 'email', endpoint: 'a@example.org', state: ['UA'], token: 'x' }),
     ).toEqual([
-      'state: unknown field; accepted: protocol, endpoint, states, treaties, statuses',
-      'token: unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+      'state: unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
+      'token: unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
     ]);
+  });
+
+  it('takes reminders as days before an effective date, largest first, repeats dropped', () => {
+    expect(
+      parseSubscriptionRequest({
+        protocol: 'email',
+        endpoint: 'a@example.org',
+        reminders: [1, 30, 7, 30],
+        cadence: 'daily',
+      }),
+    ).toEqual({
+      protocol: 'email',
+      endpoint: 'a@example.org',
+      reminders: [30, 7, 1],
+      cadence: 'daily',
+    });
+  });
+
+  it('leaves out no reminders and the default cadence', () => {
+    expect(
+      parseSubscriptionRequest({
+        protocol: 'email',
+        endpoint: 'a@example.org',
+        reminders: [],
+        cadence: 'immediate',
+      }),
+    ).toEqual({ protocol: 'email', endpoint: 'a@example.org' });
+  });
+
+  it.each([
+    [{ reminders: [0] }, 'reminders[0]: must be a whole number of days from 1 to 365, got 0'],
+    [{ reminders: [366] }, 'reminders[0]: must be a whole number of days from 1 to 365, got 366'],
+    [{ reminders: [7.5] }, 'reminders[0]: must be a whole number of days from 1 to 365, got 7.5'],
+    [{ reminders: ['7'] }, 'reminders[0]: must be a whole number of days from 1 to 365, got "7"'],
+    [{ reminders: [1, 2, 3, 4, 5, 6] }, 'reminders: must have at most 5 items'],
+    [
+      { reminders: 7 },
+      'reminders: must be an array of days, such as [30, 7, 1] (absent or empty means none)',
+    ],
+    [{ cadence: 'hourly' }, 'cadence: must be one of immediate, daily, weekly, got "hourly"'],
+  ])('refuses %j, naming the field', (preferences, issue) => {
+    expect(issuesOf({ protocol: 'email', endpoint: 'a@example.org', ...preferences })).toEqual([
+      issue,
+    ]);
+  });
+
+  it('refuses 100,000 reminders before looking at any of them', () => {
+    expect(
+      issuesOf({
+        protocol: 'email',
+        endpoint: 'a@example.org',
+        reminders: Array(100_000).fill('x'),
+      }),
+    ).toEqual(['reminders: must have at most 5 items']);
   });
 
   it('gives one issue per bad field', () => {

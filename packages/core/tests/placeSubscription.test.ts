@@ -53,14 +53,12 @@ describe('placement on alert-topic shards', () => {
     });
   });
 
-  it('places subscriptions that select everything even when every shard is full of policies', async () => {
+  it('gives every subscription a slot, even one to every change: its policy names the kinds of message it takes', async () => {
     const deps = shardedDeps(2, 1);
-    await subscribeEmail(deps, 1);
-    await subscribeEmail(deps, 2);
-    await expect(subscribeEmail(deps, 3, {})).resolves.toMatchObject({
-      status: 'pending-confirmation',
-    });
+    await subscribeEmail(deps, 1, {});
+    await subscribeEmail(deps, 2, { reminders: [7], cadence: 'weekly' });
     expect(await policiesByShard(deps)).toEqual([1, 1]);
+    await expect(subscribeEmail(deps, 3, {})).rejects.toBeInstanceOf(CapacityReachedError);
   });
 
   it('never overfills a shard when requests race', async () => {
@@ -99,32 +97,38 @@ describe('placement on alert-topic shards', () => {
     expect(await policiesByShard(fresh)).toEqual([0, 2]);
   });
 
-  it('gives a filter its slot on PATCH, and answers capacity when its shard has none', async () => {
+  it('changes preferences on PATCH in the slot the subscription holds', async () => {
     const deps = shardedDeps(1, 1);
-    const open = await subscribeEmail(deps, 1, {});
+    const one = await subscribeEmail(deps, 1, {});
     await updateSubscription(deps, {
-      id: open.id,
-      token: open.manageToken,
-      filter: { states: ['PL'] },
+      id: one.id,
+      token: one.manageToken,
+      filter: { states: ['PL'], reminders: [30, 7], cadence: 'daily' },
     });
     expect(await policiesByShard(deps)).toEqual([1]);
-    const other = await subscribeEmail(deps, 2, {});
+    expect([...deps.channel.subscriptions.values()][0]?.filter).toEqual({
+      states: ['PL'],
+      reminders: [30, 7],
+      cadence: 'daily',
+    });
+    await updateSubscription(deps, { id: one.id, token: one.manageToken, filter: {} });
+    expect(await policiesByShard(deps)).toEqual([1]);
+  });
+
+  it('takes a slot on PATCH for a subscription made before preferences, or answers capacity', async () => {
+    const deps = shardedDeps(1, 2);
+    const old = await subscribeEmail(deps, 1, {});
+    // As recorded before every subscription carried a policy: no slot.
+    await deps.subscriptions.setFilter(old.id, {}, false);
+    await deps.capacity.giveSlot(0);
+    await subscribeEmail(deps, 2, {});
+    // The channel counts the old policy too: it refuses a third, and the shard is marked full.
+    await expect(subscribeEmail(deps, 3, {})).rejects.toBeInstanceOf(CapacityReachedError);
+    expect((await deps.capacity.usage())[0]).toMatchObject({ filterPolicies: 1, full: true });
     await expect(
-      updateSubscription(deps, {
-        id: other.id,
-        token: other.manageToken,
-        filter: { states: ['FI'] },
-      }),
+      updateSubscription(deps, { id: old.id, token: old.manageToken, filter: { states: ['FI'] } }),
     ).rejects.toBeInstanceOf(CapacityReachedError);
-    expect((await deps.subscriptions.get(other.id))?.filter).toEqual({});
-    await updateSubscription(deps, { id: open.id, token: open.manageToken, filter: {} });
-    expect(await policiesByShard(deps)).toEqual([0]);
-    await updateSubscription(deps, {
-      id: other.id,
-      token: other.manageToken,
-      filter: { states: ['FI'] },
-    });
-    expect(await policiesByShard(deps)).toEqual([1]);
+    expect((await deps.subscriptions.get(old.id))?.filter).toEqual({});
   });
 
   it('reports per-shard counts, the quota, and subscriptions by protocol and status', async () => {
@@ -138,7 +142,7 @@ describe('placement on alert-topic shards', () => {
     expect(report).toMatchObject({
       shardCount: 2,
       filterPoliciesPerTopic: 3,
-      filterPolicies: { used: 2, capacity: 6 },
+      filterPolicies: { used: 3, capacity: 6 },
       fullShards: 0,
       byProtocol: { email: 3, sms: 0, https: 0 },
       byStatus: { confirmed: 1, pending: 2, deleted: 0 },

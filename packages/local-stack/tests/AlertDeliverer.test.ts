@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SubscriptionFilter } from '@treatywatch/core';
+import { type SubscriptionFilter, testAlertMessages } from '@treatywatch/core';
 import { changeMessages, type StatusChange } from '@treatywatch/rules';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Outbox, SMS_LOG } from '../src/subscribers/Outbox.js';
@@ -233,5 +233,32 @@ describe('AlertDeliverer', () => {
     release();
     await stopping;
     expect(deliveredTo(delivery)).toEqual([delivery.ids.get(phone(0))]);
+  });
+});
+
+describe('LocalSubscriptionChannel.sendTestAlert', () => {
+  const started: Delivery[] = [];
+  afterEach(async () => {
+    for (const delivery of started.splice(0)) await delivery.stop();
+  });
+
+  it('sends an SMS test alert to the addressed subscriber alone', async () => {
+    const delivery = await startDelivery([{ phone: phone(1) }, { phone: phone(2) }]);
+    started.push(delivery);
+    delivery.deliverer.start();
+    await delivery.channel.sendTestAlert(
+      {
+        subscriptionId: 'sub-1',
+        channelRef: delivery.ids.get(phone(1)) ?? '',
+        shard: 0,
+        protocol: 'sms',
+      },
+      testAlertMessages('sub-1'),
+    );
+    await delivery.deliverer.wake();
+    const lines = await smsLines(delivery);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('+1555*****01');
+    expect(lines[0]).toContain('TEST alert');
   });
 });

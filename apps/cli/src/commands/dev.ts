@@ -78,7 +78,7 @@ export function registerDev(program: Command): Command {
     )
     .option(
       '--filter-policies-per-topic <n>',
-      "filtered subscriptions one alert topic holds (SNS's quota); set it small to fill shards with a few subscribers",
+      "subscriptions (filter policies) one alert topic holds (SNS's quota); set it small to fill shards with a few subscribers",
       String(SNS_FILTER_POLICY_QUOTAS.perTopic),
     )
     .addHelpText(

@@ -48,8 +48,8 @@ export function formatSubscriptionCapacity(
   const summary =
     report.fullShards === report.shardCount
       ? c.red(
-          `Every shard is full: filtered subscriptions are refused (503). Raise alertTopicShards (and the SNS filter-policy quotas if needed) and deploy.`,
+          `Every shard is full: new subscriptions are refused (503). Raise alertTopicShards (and the SNS filter-policy quotas if needed) and deploy.`,
         )
-      : `${room} filtered subscription${room === 1 ? '' : 's'} more fit on ${report.shardCount - report.fullShards} of ${report.shardCount} shards; subscriptions to every change need no room.`;
+      : `${room} subscription${room === 1 ? '' : 's'} more fit on ${report.shardCount - report.fullShards} of ${report.shardCount} shards.`;
   return `${[c.bold(line(header)), ...body, c.dim(line(totals)), '', summary].join('\n')}\n`;
 }

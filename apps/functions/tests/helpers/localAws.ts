@@ -93,13 +93,12 @@ export async function createTestTopic(filter: SubscriptionFilter): Promise<TestT
   const { Attributes } = await sqs.send(
     new GetQueueAttributesCommand({ QueueUrl, AttributeNames: ['QueueArn'] }),
   );
-  const policy = filterPolicyFor(filter);
   await sns.send(
     new SubscribeCommand({
       TopicArn,
       Protocol: 'sqs',
       Endpoint: Attributes?.QueueArn,
-      ...(policy === null ? {} : { Attributes: { FilterPolicy: JSON.stringify(policy) } }),
+      Attributes: { FilterPolicy: JSON.stringify(filterPolicyFor(filter, `sub-${name}`)) },
     }),
   );
   return {

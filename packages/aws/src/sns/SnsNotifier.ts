@@ -1,7 +1,12 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Notifier } from '@treatywatch/core';
 import type { ChangeMessages, StatusChange } from '@treatywatch/rules';
-import { MESSAGE_ATTRIBUTES, NO_PREVIOUS_STATUS, SMS_TYPE_ATTRIBUTE } from './constants.js';
+import {
+  MESSAGE_ATTRIBUTES,
+  MESSAGE_KINDS,
+  NO_PREVIOUS_STATUS,
+  SMS_TYPE_ATTRIBUTE,
+} from './constants.js';
 import { emailSubject } from './emailSubject.js';
 import { checkTopicArns, shardTopic } from './shardTopic.js';
 
@@ -39,6 +44,7 @@ export class SnsNotifier implements Notifier {
         }),
         Subject: emailSubject(messages.subject),
         MessageAttributes: {
+          [MESSAGE_ATTRIBUTES.kind]: attribute(MESSAGE_KINDS.change),
           [MESSAGE_ATTRIBUTES.state]: attribute(change.state),
           [MESSAGE_ATTRIBUTES.treaty]: attribute(change.treaty),
           [MESSAGE_ATTRIBUTES.status]: attribute(change.status),

@@ -3,6 +3,7 @@ import {
   GetTopicAttributesCommand,
   InvalidParameterException,
   NotFoundException,
+  PublishCommand,
   type SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
@@ -14,11 +15,16 @@ import {
   type SubscriptionChannel,
   type SubscriptionFilter,
   type SubscriptionRequest,
+  type TestAlertTarget,
 } from '@treatywatch/core';
+import type { ChangeMessages } from '@treatywatch/rules';
+import { SMS_TYPE_ATTRIBUTE } from './constants.js';
+import { emailSubject } from './emailSubject.js';
 import { filterPolicyAttributes } from './filterPolicyAttributes.js';
 import { setFilterPolicy } from './setFilterPolicy.js';
 import { shardFullError } from './shardFullError.js';
 import { checkTopicArns, shardTopic } from './shardTopic.js';
+import { testAlertAttributes } from './testAlertAttributes.js';
 
 /** SNS's answer when an endpoint is subscribed already with another filter policy. */
 const EXISTS_WITH_OTHER_ATTRIBUTES = /already exists with different attributes/i;
@@ -31,6 +37,11 @@ const EXISTS_WITH_OTHER_ATTRIBUTES = /already exists with different attributes/i
  * that is subscribed already with that subscription's ARN: for email and
  * https the channel asks whether it was confirmed, and reports a confirmed
  * one as `already-subscribed`, someone else's.
+ *
+ * A test alert to an SMS subscription goes straight to its number (SNS
+ * `Publish` to the subscription's own `Endpoint`, which only SNS keeps); to
+ * an email or https one it is published on its shard's topic with the
+ * attributes only its filter policy matches (`testAlertAttributes`).
  */
 export class SnsSubscriptionChannel implements SubscriptionChannel {
   readonly #client: SNSClient;
@@ -48,6 +59,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
@@ -59,7 +71,7 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
           Protocol: valid.protocol,
           Endpoint: valid.endpoint,
           ReturnSubscriptionArn: true,
-          Attributes: filterPolicyAttributes(valid),
+          Attributes: filterPolicyAttributes(valid, subscriptionId),
         }),
       ));
     } catch (error) {
@@ -80,12 +92,54 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
       : { channelRef, status: 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     try {
-      await setFilterPolicy(this.#client, channelRef, filter);
+      await setFilterPolicy(this.#client, channelRef, filter, subscriptionId);
     } catch (error) {
       throw shardFullError(error, this.#shardOf(channelRef));
     }
+  }
+
+  async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
+    if (target.protocol === 'sms') {
+      const { Attributes } = await this.#client.send(
+        new GetSubscriptionAttributesCommand({ SubscriptionArn: target.channelRef }),
+      );
+      const number = Attributes?.Endpoint;
+      if (Attributes?.Protocol !== 'sms' || number === undefined) {
+        throw new Error('the SMS subscription has no number on SNS');
+      }
+      await this.#client.send(
+        new PublishCommand({
+          PhoneNumber: number,
+          Message: messages.sms,
+          MessageAttributes: {
+            [SMS_TYPE_ATTRIBUTE.name]: {
+              DataType: 'String',
+              StringValue: SMS_TYPE_ATTRIBUTE.value,
+            },
+          },
+        }),
+      );
+      return;
+    }
+    await this.#client.send(
+      new PublishCommand({
+        TopicArn: shardTopic(this.#topicArns, target.shard),
+        MessageStructure: 'json',
+        Message: JSON.stringify({
+          default: messages.default,
+          email: messages.email,
+          sms: messages.sms,
+        }),
+        Subject: emailSubject(messages.subject),
+        MessageAttributes: testAlertAttributes(target.subscriptionId),
+      }),
+    );
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {

@@ -6,12 +6,34 @@ export const SNS_FILTER_POLICY_LIMITS = {
   maxCombinations: 150,
 } as const;
 
-/** Message attribute names the notifier sets and filter policies match on. */
+/**
+ * Message attribute names the notifier sets and filter policies match on.
+ * `kind` says what a message is (`MESSAGE_KINDS`); reminders add `leadDays`
+ * (days before the effective date), digests `cadence` (and carry `state`,
+ * `treaty` and `status` as `String.Array`, one element per change, which a
+ * policy matches when any element does), test alerts `subscription`.
+ */
 export const MESSAGE_ATTRIBUTES = {
+  kind: 'kind',
   state: 'state',
   treaty: 'treaty',
   status: 'status',
   previousStatus: 'previousStatus',
+  leadDays: 'leadDays',
+  cadence: 'cadence',
+  subscription: 'subscription',
+} as const;
+
+/** What a message on an alert topic is: the value of its `kind` attribute. */
+export const MESSAGE_KINDS = {
+  /** A status change, as it happens. */
+  change: 'change',
+  /** A countdown reminder before an effective date. */
+  reminder: 'reminder',
+  /** A daily or weekly digest of a period's changes. */
+  digest: 'digest',
+  /** A test alert, addressed to one subscription. */
+  test: 'test',
 } as const;
 
 /**

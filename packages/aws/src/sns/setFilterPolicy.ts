@@ -3,24 +3,22 @@ import type { SubscriptionFilter } from '@treatywatch/core';
 import { filterPolicyAttributes } from './filterPolicyAttributes.js';
 
 /**
- * Replaces the filter policy of an SNS subscription with the one of `filter`
- * (`SetSubscriptionAttributes`, one attribute per call): the scope first, so
- * the policy never applies to the wrong scope, and the empty policy, which
- * SNS reads as none, for a filter that selects everything.
+ * Replaces the filter policy of an SNS subscription with the one of
+ * subscription `subscriptionId`'s preferences (`SetSubscriptionAttributes`,
+ * one attribute per call): the scope first, so the policy never applies to
+ * the wrong scope.
  */
 export async function setFilterPolicy(
   client: SNSClient,
   subscriptionArn: string,
   filter: SubscriptionFilter,
+  subscriptionId: string,
 ): Promise<void> {
-  const attributes = filterPolicyAttributes(filter);
-  const calls: [string, string][] = attributes
-    ? [
-        ['FilterPolicyScope', attributes.FilterPolicyScope ?? 'MessageAttributes'],
-        ['FilterPolicy', attributes.FilterPolicy ?? '{}'],
-      ]
-    : [['FilterPolicy', '{}']];
-  for (const [name, value] of calls) {
+  const attributes = filterPolicyAttributes(filter, subscriptionId);
+  for (const [name, value] of [
+    ['FilterPolicyScope', attributes.FilterPolicyScope],
+    ['FilterPolicy', attributes.FilterPolicy],
+  ] as const) {
     await client.send(
       new SetSubscriptionAttributesCommand({
         SubscriptionArn: subscriptionArn,

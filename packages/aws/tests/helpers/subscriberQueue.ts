@@ -5,7 +5,7 @@ import {
   ReceiveMessageCommand,
   type SQSClient,
 } from '@aws-sdk/client-sqs';
-import type { FilterPolicy } from '../../src/sns/index.js';
+import type { FilterPolicy, FilterPolicyBranch } from '../../src/sns/index.js';
 import { uniqueName } from './localClients.js';
 
 /** What an SQS subscriber received: the SNS envelope, parsed. */
@@ -30,7 +30,7 @@ export async function createTestTopic(sns: SNSClient): Promise<string> {
 export async function subscribeQueue(
   clients: { sns: SNSClient; sqs: SQSClient },
   topicArn: string,
-  policy: FilterPolicy | null,
+  policy: FilterPolicy | FilterPolicyBranch | null,
 ): Promise<{ receive(waitSeconds?: number): Promise<ReceivedNotification[]> }> {
   const { QueueUrl } = await clients.sqs.send(
     new CreateQueueCommand({ QueueName: uniqueName('q') }),

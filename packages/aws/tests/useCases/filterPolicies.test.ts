@@ -25,7 +25,7 @@ beforeAll(async () => {
   const local = await localPorts('filters');
   ports = local.ports;
   const subscriber = (filter: Parameters<typeof filterPolicyFor>[0]) =>
-    subscribeQueue(local.clients, local.topicArn, filterPolicyFor(filter));
+    subscribeQueue(local.clients, local.topicArn, filterPolicyFor(filter, 'sub-queue'));
   [ofUkraine, ofPoland, ofWithdrawn] = await Promise.all([
     subscriber({ states: ['UA'] }),
     subscriber({ states: ['PL'] }),

@@ -1,5 +1,5 @@
+import type { ChangeMessages } from '@treatywatch/rules';
 import { ShardFullError } from '../errors.js';
-import { filterSelectsAll } from '../filterSelectsAll.js';
 import { parseSubscriptionRequest } from '../parseSubscriptionRequest.js';
 import type {
   ChannelStatus,
@@ -8,13 +8,24 @@ import type {
   SubscriptionChannel,
   SubscriptionFilter,
   SubscriptionRequest,
+  TestAlertTarget,
 } from '../ports.js';
+
+/** A test alert as a subscriber received it. */
+export interface InMemoryTestAlert {
+  readonly channelRef: string;
+  readonly endpoint: string;
+  readonly subscriptionId: string;
+  readonly messages: ChangeMessages;
+}
 
 /** A subscription the in-memory channel holds. */
 export interface InMemoryChannelSubscription {
   readonly protocol: Protocol;
   readonly endpoint: string;
   readonly shard: number;
+  /** The subscription (record) it belongs to: its test alerts reach it alone. */
+  readonly subscriptionId: string;
   readonly filter: SubscriptionFilter;
   readonly confirmed: boolean;
 }
@@ -25,15 +36,18 @@ export interface InMemoryChannelSubscription {
  * for confirmation (`confirm`); subscribing an endpoint again on the same
  * shard answers the existing subscription (`already-subscribed` once an email
  * or https one is confirmed); unsubscribing an unknown reference is not an
- * error; a shard holds at most `filterPoliciesPerTopic` filter policies, past
- * which `subscribe` and `setFilter` throw `ShardFullError`.
+ * error; every subscription carries a filter policy, and a shard holds at
+ * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
- * channel does.
+ * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
+ * it is addressed to: an SMS one alone, any other one along with every
+ * confirmed subscription on its shard that has no filter policy, as on SNS.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
   readonly #refusing = new Set<number>();
+  readonly #testAlerts: InMemoryTestAlert[] = [];
   readonly #quota: number;
   #count = 0;
 
@@ -44,6 +58,11 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   /** Every subscription the channel holds now, confirmed or not, by reference. */
   get subscriptions(): ReadonlyMap<string, InMemoryChannelSubscription> {
     return this.#subscriptions;
+  }
+
+  /** The test alerts delivered so far, oldest first. */
+  get testAlerts(): readonly InMemoryTestAlert[] {
+    return this.#testAlerts;
   }
 
   /** The confirmed subscriptions of an endpoint. */
@@ -67,6 +86,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     const { protocol, endpoint, ...filter } = parseSubscriptionRequest(request);
     for (const [channelRef, existing] of this.#subscriptions) {
@@ -77,25 +97,56 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
       }
       return { channelRef, status: existing.confirmed ? 'active' : 'pending-confirmation' };
     }
-    if (!filterSelectsAll(filter)) this.#checkRoom(shard);
+    this.#checkRoom(shard);
     this.#count += 1;
     const channelRef = `arn:in-memory:alerts-${shard}:${this.#count}`;
     const confirmed = protocol === 'sms';
-    this.#subscriptions.set(channelRef, { protocol, endpoint, shard, filter, confirmed });
+    this.#subscriptions.set(channelRef, {
+      protocol,
+      endpoint,
+      shard,
+      subscriptionId,
+      filter,
+      confirmed,
+    });
     return { channelRef, status: confirmed ? 'active' : 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     const current = this.#subscriptions.get(channelRef);
     if (current === undefined) throw new Error(`no subscription ${channelRef}`);
-    if (filterSelectsAll(current.filter) && !filterSelectsAll(filter)) {
-      this.#checkRoom(current.shard);
-    }
-    this.#subscriptions.set(channelRef, { ...current, filter });
+    this.#subscriptions.set(channelRef, { ...current, filter, subscriptionId });
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
     this.#subscriptions.delete(channelRef);
+  }
+
+  async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
+    const addressed = this.#subscriptions.get(target.channelRef);
+    if (addressed === undefined || addressed.shard !== target.shard) return;
+    // SMS goes straight to the number. Anything else is published on the shard's topic: the
+    // addressed subscription matches, and so does every one there without a filter policy.
+    const recipients =
+      target.protocol === 'sms'
+        ? [[target.channelRef, addressed] as const]
+        : [...this.#subscriptions].filter(
+            ([ref, s]) =>
+              s.shard === target.shard && (ref === target.channelRef || filterSelectsAll(s.filter)),
+          );
+    for (const [channelRef, subscription] of recipients) {
+      if (!subscription.confirmed) continue;
+      this.#testAlerts.push({
+        channelRef,
+        endpoint: subscription.endpoint,
+        subscriptionId: target.subscriptionId,
+        messages,
+      });
+    }
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
@@ -105,9 +156,7 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   #checkRoom(shard: number): void {
-    const policies = [...this.#subscriptions.values()].filter(
-      (s) => s.shard === shard && !filterSelectsAll(s.filter),
-    ).length;
+    const policies = [...this.#subscriptions.values()].filter((s) => s.shard === shard).length;
     if (this.#refusing.has(shard) || policies >= this.#quota) throw new ShardFullError(shard);
   }
 }

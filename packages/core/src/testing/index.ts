@@ -12,6 +12,7 @@ export { InMemorySubscriptionCapacity } from './InMemorySubscriptionCapacity.js'
 export {
   type InMemoryChannelSubscription,
   InMemorySubscriptionChannel,
+  type InMemoryTestAlert,
 } from './InMemorySubscriptionChannel.js';
 export { InMemorySubscriptionStore } from './InMemorySubscriptionStore.js';
 export { type InMemoryPorts, inMemoryPorts } from './inMemoryPorts.js';

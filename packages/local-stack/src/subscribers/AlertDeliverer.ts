@@ -10,6 +10,7 @@ import type { DeliveryLedger } from './DeliveryLedger.js';
 import type { LocalSubscriptionChannel, SubscriberQueue } from './LocalSubscriptionChannel.js';
 import type { Outbox } from './Outbox.js';
 import { queuesHoldingMessages } from './queuesHoldingMessages.js';
+import { testAlertFromNotification } from './testAlertFromNotification.js';
 
 /** Options of an `AlertDeliverer`. */
 export interface AlertDelivererOptions {
@@ -34,7 +35,8 @@ const RECHECK_MARGIN_MS = 100;
 /**
  * Plays SNS's delivery to email, SMS and https subscribers: takes the alerts
  * the SNS emulator fanned out to subscriber queues (its filter policies
- * decide who gets what) and hands every alert to the outbox once. The
+ * decide who gets what) and hands every alert to the outbox once; a test
+ * alert (`kind: test`) is delivered the same way, with its own texts. The
  * delivery ledger skips alerts already delivered (a redelivered message, a
  * restart); a failed delivery stays on the queue and is tried again until
  * `maxAttempts`.
@@ -164,8 +166,13 @@ export class AlertDeliverer {
         }),
       );
     try {
-      const { change, messages } = alertFromNotification(message.Body ?? '');
-      if (!this.#options.ledger.has(subscriber.id, change.id)) {
+      const test = testAlertFromNotification(message.Body ?? '');
+      const { change, messages } = test
+        ? { change: undefined, messages: test.messages }
+        : alertFromNotification(message.Body ?? '');
+      const deliveryId = change?.id ?? `test:${test?.messageId}`;
+      const what = change ? `alert for ${change.state}` : 'test alert';
+      if (!this.#options.ledger.has(subscriber.id, deliveryId)) {
         const { outbox } = this.#options;
         if (subscriber.protocol === 'email') {
           const path = await outbox.email({
@@ -173,17 +180,17 @@ export class AlertDeliverer {
             subject: messages.subject,
             text: messages.email,
           });
-          this.#options.log.info(`email alert for ${change.state} written to ${path}`);
+          this.#options.log.info(`email ${what} written to ${path}`);
         } else if (subscriber.protocol === 'sms') {
           await outbox.sms(subscriber.endpoint, messages.sms);
-          this.#options.log.info(`SMS alert for ${change.state} logged`);
+          this.#options.log.info(`SMS ${what} logged`);
         } else {
           await outbox.post(subscriber.endpoint, messages.default);
-          this.#options.log.info(`https alert for ${change.state} posted`);
+          this.#options.log.info(`https ${what} posted`);
         }
         this.#options.ledger.record({
           subscriberId: subscriber.id,
-          changeId: change.id,
+          changeId: deliveryId,
           deliveredAt: new Date().toISOString(),
         });
       }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
   FilterPolicyLimitExceededException,
+  PublishCommand,
   type SNSClient,
   SubscribeCommand,
   UnsubscribeCommand,
@@ -13,21 +14,24 @@ import {
 } from '@aws-sdk/client-sqs';
 import {
   checkTopicArns,
+  emailSubject,
   filterPolicyAttributes,
   setFilterPolicy,
   shardFullError,
   shardTopic,
+  testAlertAttributes,
 } from '@treatywatch/aws/sns';
 import {
   type ChannelStatus,
-  filterSelectsAll,
   parseSubscriptionRequest,
   type ShardSubscriptions,
   SNS_FILTER_POLICY_QUOTAS,
   type SubscriptionChannel,
   type SubscriptionFilter,
   type SubscriptionRequest,
+  type TestAlertTarget,
 } from '@treatywatch/core';
+import type { ChangeMessages } from '@treatywatch/rules';
 import type { Outbox } from './Outbox.js';
 import type { LocalSubscriber, SubscriberRegistry } from './SubscriberRegistry.js';
 
@@ -68,7 +72,10 @@ export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'not-found' | '
  * `FilterPolicyLimitExceededException`, read as `ShardFullError`. Email
  * subscriptions start pending, as on SNS: a confirmation message with a link
  * goes to the outbox, and the queue is subscribed only once the link is
- * followed.
+ * followed. A test alert to an SMS subscriber goes straight to the outbox's
+ * `sms.log`, as SNS publishes it to the number; to an email or https one it
+ * is published on the shard's topic, addressed to the subscription, and the
+ * emulator's filter policies decide who gets it.
  */
 export class LocalSubscriptionChannel implements SubscriptionChannel {
   readonly #options: LocalSubscriptionChannelOptions;
@@ -85,6 +92,7 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
   async subscribe(
     request: SubscriptionRequest,
     shard: number,
+    subscriptionId: string,
   ): Promise<{ channelRef: string; status: ChannelStatus }> {
     // Validated here too: the channel is safe to use without the use case in front of it.
     const valid = parseSubscriptionRequest(request);
@@ -99,17 +107,14 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     if (existing?.confirmed && valid.protocol !== 'sms') {
       return { channelRef: existing.id, status: 'already-subscribed' };
     }
-    if (!filterSelectsAll(valid)) this.#checkRoom(shard);
+    this.#checkRoom(shard);
     const subscriber: LocalSubscriber = {
       id: `local-${randomUUID()}`,
       shard,
+      subscriptionId,
       protocol: valid.protocol,
       endpoint: valid.endpoint,
-      filter: {
-        ...(valid.states?.length ? { states: valid.states } : {}),
-        ...(valid.treaties?.length ? { treaties: valid.treaties } : {}),
-        ...(valid.statuses?.length ? { statuses: valid.statuses } : {}),
-      },
+      filter: preferencesOf(valid),
       confirmed: valid.protocol !== 'email',
       confirmToken: randomBytes(24).toString('hex'),
       createdAt: new Date().toISOString(),
@@ -134,23 +139,46 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     return { channelRef: subscriber.id, status: 'pending-confirmation' };
   }
 
-  async setFilter(channelRef: string, filter: SubscriptionFilter): Promise<void> {
+  async setFilter(
+    channelRef: string,
+    filter: SubscriptionFilter,
+    subscriptionId: string,
+  ): Promise<void> {
     const subscriber = this.#options.registry.get(channelRef);
     if (subscriber === undefined) throw new Error(`no local subscriber ${channelRef}`);
-    if (filterSelectsAll(subscriber.filter) && !filterSelectsAll(filter)) {
-      this.#checkRoom(shardOf(subscriber));
-    }
-    const updated = { ...subscriber, filter };
+    const updated = { ...subscriber, filter, subscriptionId };
     this.#options.registry.put(updated);
     const queue = this.#queues.get(channelRef);
     if (queue === undefined) return;
     this.#queues.set(channelRef, { ...queue, subscriber: updated });
-    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter);
+    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter, subscriptionId);
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
     await this.#detach(channelRef);
     this.#options.registry.remove(channelRef);
+  }
+
+  async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
+    const subscriber = this.#options.registry.get(target.channelRef);
+    if (subscriber === undefined || !subscriber.confirmed) return;
+    if (subscriber.protocol === 'sms') {
+      await this.#options.outbox.sms(subscriber.endpoint, messages.sms);
+      return;
+    }
+    await this.#options.sns.send(
+      new PublishCommand({
+        TopicArn: shardTopic(this.#topicArns, target.shard),
+        MessageStructure: 'json',
+        Message: JSON.stringify({
+          default: messages.default,
+          email: messages.email,
+          sms: messages.sms,
+        }),
+        Subject: emailSubject(messages.subject),
+        MessageAttributes: testAlertAttributes(target.subscriptionId),
+      }),
+    );
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {
@@ -186,9 +214,7 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
 
   /** Throws what SNS throws when `shard`'s topic already holds its quota of filter policies. */
   #checkRoom(shard: number): void {
-    const policies = this.#options.registry
-      .list()
-      .filter((s) => shardOf(s) === shard && !filterSelectsAll(s.filter)).length;
+    const policies = this.#options.registry.list().filter((s) => shardOf(s) === shard).length;
     if (policies < this.#quota) return;
     throw shardFullError(
       new FilterPolicyLimitExceededException({
@@ -216,7 +242,10 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
         Protocol: 'sqs',
         Endpoint: Attributes?.QueueArn,
         ReturnSubscriptionArn: true,
-        Attributes: filterPolicyAttributes(subscriber.filter),
+        Attributes: filterPolicyAttributes(
+          subscriber.filter,
+          subscriber.subscriptionId ?? subscriber.id,
+        ),
       }),
     );
     this.#queues.set(subscriber.id, {
@@ -235,6 +264,12 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     );
     await this.#options.sqs.send(new DeleteQueueCommand({ QueueUrl: queue.queueUrl }));
   }
+}
+
+/** The preferences of a request, without its protocol and endpoint. */
+function preferencesOf(request: SubscriptionRequest): SubscriptionFilter {
+  const { protocol: _protocol, endpoint: _endpoint, ...preferences } = request;
+  return preferences;
 }
 
 /** A subscriber's shard (0 for one registered before alert topics were sharded). */

@@ -13,6 +13,8 @@ export interface LocalSubscriber {
   readonly endpoint: string;
   /** The alert-topic shard it is subscribed on (absent: shard 0, before shards). */
   readonly shard?: number;
+  /** The subscription (record) it belongs to, named in its filter policy for its test alerts. */
+  readonly subscriptionId?: string;
   readonly filter: SubscriptionFilter;
   readonly confirmed: boolean;
   /** Secret of the confirmation link. */

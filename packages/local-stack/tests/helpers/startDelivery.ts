@@ -78,6 +78,7 @@ export async function startDelivery(
     const { channelRef } = await channel.subscribe(
       { protocol: 'sms', endpoint: phone, ...filter },
       0,
+      `sub-${phone}`,
     );
     ids.set(phone, channelRef);
   }

@@ -1,8 +1,4 @@
-import {
-  filterSelectsAll,
-  type SubscriptionFilter,
-  type SubscriptionRequest,
-} from '@treatywatch/core';
+import type { SubscriptionFilter, SubscriptionRequest } from '@treatywatch/core';
 import { STATE_CODES, TREATIES } from '@treatywatch/rules';
 import { filterSelects } from './filterSelects.js';
 import type { StateTreaty } from './unseededPairs.js';
@@ -12,8 +8,6 @@ export interface MixedHttpsRequests {
   readonly requests: readonly SubscriptionRequest[];
   /** Paths (on the sink) of the subscribers whose filter selects `withdrawal-announced` for the pair. */
   readonly matching: ReadonlySet<string>;
-  /** How many requests carry a filter, so need a filter policy on their shard. */
-  readonly filtered: number;
 }
 
 const STATUS = 'withdrawal-announced' as const;
@@ -23,12 +17,11 @@ const subscriberPath = (index: number): string => `/alerts/${index}`;
 
 /**
  * `count` https subscription requests to `origin` + `subscriberPath(i)`,
- * cycling through ten filters: four select every change (no filter policy),
- * and one each filters by `pair`'s state and another, another state only,
- * `pair`'s treaty, another treaty, the status `withdrawal-announced`, and
- * `pair`'s treaty with `withdrawn` only. So 6 in 10 carry a filter policy,
- * and 7 in 10 are reached by the `withdrawal-announced` alert about `pair`
- * (decided by `filterSelects`, independently of SNS).
+ * cycling through ten filters: four select every change, and one each
+ * filters by `pair`'s state and another, another state only, `pair`'s treaty,
+ * another treaty, the status `withdrawal-announced`, and `pair`'s treaty with
+ * `withdrawn` only. So 7 in 10 are reached by the `withdrawal-announced`
+ * alert about `pair` (decided by `filterSelects`, independently of SNS).
  */
 export function mixedHttpsRequests(
   count: number,
@@ -51,12 +44,10 @@ export function mixedHttpsRequests(
   ];
   const requests: SubscriptionRequest[] = [];
   const matching = new Set<string>();
-  let filtered = 0;
   for (let index = 0; index < count; index += 1) {
     const filter = filters[index % filters.length] as SubscriptionFilter;
     requests.push({ protocol: 'https', endpoint: `${origin}${subscriberPath(index)}`, ...filter });
-    if (!filterSelectsAll(filter)) filtered += 1;
     if (filterSelects(filter, pair, STATUS)) matching.add(subscriberPath(index));
   }
-  return { requests, matching, filtered };
+  return { requests, matching };
 }

@@ -44,6 +44,7 @@ async function verify(
     [
       `${c.green('subscribed')} ${response.id} (${response.status})`,
       `  manage token: ${response.manageToken}`,
+      `  to change filters or test: treatywatch subscription update|test ${response.id} --token ${response.manageToken}`,
       `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
     ].join('\n') + '\n',
   );
@@ -166,6 +167,7 @@ Example:
     const lines = [
       `${c.green('subscribed')} ${response.id} (${response.status})`,
       `  manage token: ${response.manageToken}`,
+      `  to change filters or test: treatywatch subscription update|test ${response.id} --token ${response.manageToken}`,
       `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
     ];
     lines.push(

@@ -41,8 +41,8 @@ export interface InMemoryChannelSubscription {
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
  * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
- * it is addressed to: an SMS one alone, any other one along with every
- * confirmed subscription on its shard that has no filter policy, as on SNS.
+ * it is addressed to alone: every subscription this channel makes has a
+ * filter policy, whose test branch names it.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
@@ -129,15 +129,9 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
     const addressed = this.#subscriptions.get(target.channelRef);
     if (addressed === undefined || addressed.shard !== target.shard) return;
-    // SMS goes straight to the number. Anything else is published on the shard's topic: the
-    // addressed subscription matches, and so does every one there without a filter policy.
-    const recipients =
-      target.protocol === 'sms'
-        ? [[target.channelRef, addressed] as const]
-        : [...this.#subscriptions].filter(
-            ([ref, s]) =>
-              s.shard === target.shard && (ref === target.channelRef || filterSelectsAll(s.filter)),
-          );
+    // SMS goes straight to the number; anything else is published on the shard's topic, where
+    // only the addressed subscription's policy matches (every one this channel makes has one).
+    const recipients = [[target.channelRef, addressed] as const];
     for (const [channelRef, subscription] of recipients) {
       if (!subscription.confirmed) continue;
       this.#testAlerts.push({

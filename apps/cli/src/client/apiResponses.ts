@@ -47,13 +47,15 @@ export interface VerifyResponse {
   readonly manageToken: string;
 }
 
-/** `PATCH /subscriptions/{id}`: the filters now in force (an absent list means all). */
+/** `PATCH /subscriptions/{id}`: the preferences now in force (an absent list means all, or no reminders). */
 export interface UpdateSubscriptionResponse {
   readonly id: string;
   readonly filter: {
     readonly states?: readonly string[];
     readonly treaties?: readonly string[];
     readonly statuses?: readonly string[];
+    readonly reminders?: readonly number[];
+    readonly cadence?: 'daily' | 'weekly';
   };
 }
 

@@ -17,6 +17,8 @@ interface UpdateOptions extends ManageOptions {
   readonly state: string[];
   readonly treaty: string[];
   readonly status: string[];
+  readonly reminders: string[];
+  readonly cadence?: string;
   readonly all?: boolean;
 }
 
@@ -47,43 +49,60 @@ function addManageOptions(command: Command): Command {
   );
 }
 
-/** The filter `update` sends: the options given, or every change with `--all`. */
-function filterOf(options: UpdateOptions): Record<string, string[]> {
-  const given = options.state.length + options.treaty.length + options.status.length > 0;
+/**
+ * The preferences `update` sends, which replace the old ones whole: the
+ * options given, or every change as it happens with `--all`. A reminder that
+ * is not a whole number is sent as given, for the API to name.
+ */
+function preferencesOf(options: UpdateOptions): Record<string, unknown> {
+  const given =
+    options.state.length +
+      options.treaty.length +
+      options.status.length +
+      options.reminders.length >
+      0 || options.cadence !== undefined;
   if (given === Boolean(options.all)) {
     throw new InvalidInputError(
       [
         {
-          field: '--state/--treaty/--status/--all',
-          message: given ? 'filters and --all together' : 'none given',
+          field: '--state/--treaty/--status/--reminders/--cadence/--all',
+          message: given ? 'preferences and --all together' : 'none given',
         },
       ],
-      { message: 'give the filters to keep (--state, --treaty, --status) or --all, not both' },
+      {
+        message:
+          'give the preferences to keep (--state, --treaty, --status, --reminders, --cadence) or --all, not both',
+      },
     );
   }
   return {
     states: options.state.map((s) => s.toUpperCase()),
     treaties: options.treaty,
     statuses: options.status,
+    reminders: options.reminders.map((day) => (/^\d{1,4}$/.test(day) ? Number(day) : day)),
+    ...(options.cadence === undefined ? {} : { cadence: options.cadence }),
   };
 }
 
 /**
  * Registers `treatywatch subscription update ID (--state … --treaty …
- * --status … | --all)` and `treatywatch subscription test ID`, each with the
- * manage token in `--token` or `TREATYWATCH_MANAGE_TOKEN`: `update` replaces
- * the subscription's filters (`PATCH /subscriptions/{id}`; the options are
+ * --status … --reminders 30,7,1 --cadence daily | --all)` and `treatywatch
+ * subscription test ID`, each with the manage token in `--token` or
+ * `TREATYWATCH_MANAGE_TOKEN`: `update` replaces the subscription's
+ * preferences whole (`PATCH /subscriptions/{id}`; the filter options are
  * `subscribe`'s), `test` sends it one test alert (`POST
  * /subscriptions/{id}/test`, at most one an hour).
  */
 export function registerSubscription(program: Command): Command {
   const command = program
     .command('subscription')
-    .description('manage a subscription with its manage token: change its filters, test it');
+    .description('manage a subscription with its manage token: change its preferences, test it');
   command.enablePositionalOptions();
   const update = command
     .command('update')
-    .description('replace the filters of a subscription (none given with --all: every change)')
+    .description(
+      'replace the preferences of a subscription: filters, reminders, cadence (--all: every change, as it happens)',
+    )
     .argument('<id>', 'the subscription id printed when subscribing')
     .option(
       '--state <code>',
@@ -103,15 +122,22 @@ export function registerSubscription(program: Command): Command {
       collectValues,
       [],
     )
-    .option('--all', 'alerts about every change: clears the filters')
+    .option(
+      '--reminders <days>',
+      'remind this many days before each effective date followed (repeatable, or comma-separated; at most 5, each 1-365)',
+      collectValues,
+      [],
+    )
+    .option('--cadence <cadence>', 'immediate (default), daily or weekly digests')
+    .option('--all', 'alerts about every change, as they happen: clears the preferences')
     .addHelpText(
       'after',
       `
 Example:
-  $ TREATYWATCH_MANAGE_TOKEN=… treatywatch subscription update sub-… --state UA,PL --treaty apmbc`,
+  $ TREATYWATCH_MANAGE_TOKEN=… treatywatch subscription update sub-… --state UA,PL --treaty apmbc --reminders 30,7,1 --cadence daily`,
     );
   addManageOptions(update).action(async (id: string, options: UpdateOptions) => {
-    const body = filterOf(options);
+    const body = preferencesOf(options);
     const response = await apiClientFor(options).send<UpdateSubscriptionResponse>({
       method: 'PATCH',
       path: `/subscriptions/${encodeURIComponent(id)}`,
@@ -122,11 +148,11 @@ Example:
       process.stdout.write(`${JSON.stringify(response, null, 2)}\n`);
       return;
     }
-    const { states, treaties, statuses } = response.filter;
-    const list = (values: readonly string[] | undefined) =>
-      values && values.length > 0 ? values.join(', ') : 'all';
+    const { states, treaties, statuses, reminders, cadence } = response.filter;
+    const list = (values: readonly unknown[] | undefined, none = 'all') =>
+      values && values.length > 0 ? values.join(', ') : none;
     process.stdout.write(
-      `Updated ${response.id}: states ${list(states)}; treaties ${list(treaties)}; statuses ${list(statuses)}.\n`,
+      `Updated ${response.id}: states ${list(states)}; treaties ${list(treaties)}; statuses ${list(statuses)}; reminders ${list(reminders, 'none')}${reminders?.length ? ' days before' : ''}; ${cadence ?? 'immediate'}.\n`,
     );
   });
   const test = command

@@ -111,10 +111,17 @@ describe('client commands against the local stack', () => {
         'ua,pl',
         '--treaty',
         'apmbc',
+        '--reminders',
+        '7,30',
+        '--cadence',
+        'daily',
       ]);
       expect(updated.stdout).toContain(
-        `Updated ${mine.id}: states UA, PL; treaties apmbc; statuses all.`,
+        `Updated ${mine.id}: states UA, PL; treaties apmbc; statuses all; reminders 30, 7 days before; daily.`,
       );
+      await expect(
+        cli(['subscription', 'update', mine.id, '--token', mine.manageToken, '--reminders', '400']),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('reminders') });
       await expect(
         cli(['subscription', 'update', mine.id, '--token', mine.manageToken]),
       ).rejects.toMatchObject({ stderr: expect.stringContaining('--all') });

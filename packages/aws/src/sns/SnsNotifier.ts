@@ -1,13 +1,13 @@
 import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Notifier } from '@treatywatch/core';
 import type { ChangeMessages, StatusChange } from '@treatywatch/rules';
+import { alertPublishInput } from './alertPublishInput.js';
 import {
   MESSAGE_ATTRIBUTES,
   MESSAGE_KINDS,
   NO_PREVIOUS_STATUS,
   SMS_TYPE_ATTRIBUTE,
 } from './constants.js';
-import { emailSubject } from './emailSubject.js';
 import { checkTopicArns, shardTopic } from './shardTopic.js';
 
 /**
@@ -34,16 +34,8 @@ export class SnsNotifier implements Notifier {
   ): Promise<{ messageId: string }> {
     const attribute = (value: string) => ({ DataType: 'String', StringValue: value });
     const { MessageId } = await this.#client.send(
-      new PublishCommand({
-        TopicArn: shardTopic(this.#topicArns, shard),
-        MessageStructure: 'json',
-        Message: JSON.stringify({
-          default: messages.default,
-          email: messages.email,
-          sms: messages.sms,
-        }),
-        Subject: emailSubject(messages.subject),
-        MessageAttributes: {
+      new PublishCommand(
+        alertPublishInput(shardTopic(this.#topicArns, shard), messages, {
           [MESSAGE_ATTRIBUTES.kind]: attribute(MESSAGE_KINDS.change),
           [MESSAGE_ATTRIBUTES.state]: attribute(change.state),
           [MESSAGE_ATTRIBUTES.treaty]: attribute(change.treaty),
@@ -52,8 +44,8 @@ export class SnsNotifier implements Notifier {
             change.previousStatus ?? NO_PREVIOUS_STATUS,
           ),
           [SMS_TYPE_ATTRIBUTE.name]: attribute(SMS_TYPE_ATTRIBUTE.value),
-        },
-      }),
+        }),
+      ),
     );
     if (MessageId === undefined) throw new Error('SNS Publish answered without a MessageId');
     return { messageId: MessageId };

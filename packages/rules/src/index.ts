@@ -1,3 +1,4 @@
+export { addDays } from './addDays.js';
 export { addPeriod, LAST_DATE, periodEnd } from './addPeriod.js';
 export { armedConflictOn, type ConflictIntervals, conflictIntervals } from './armedConflict.js';
 export { assess } from './assess.js';

@@ -1,4 +1,4 @@
-import { civilFromDayNumber, dayNumber, digitsAt } from './civilDate.js';
+import { addDays } from './addDays.js';
 import { MAX_REMINDER_LEAD_DAYS } from './constants.js';
 import type { Assessment, IsoDate } from './types.js';
 
@@ -16,10 +16,5 @@ export function reminderWindowStart(
 ): IsoDate | null {
   const { status, effectiveOn } = assessment;
   if (status !== 'withdrawal-pending' || effectiveOn === null) return null;
-  const day = dayNumber(
-    digitsAt(effectiveOn, 0, 4),
-    digitsAt(effectiveOn, 5, 2),
-    digitsAt(effectiveOn, 8, 2),
-  );
-  return civilFromDayNumber(day - MAX_REMINDER_LEAD_DAYS);
+  return addDays(effectiveOn, -MAX_REMINDER_LEAD_DAYS);
 }

@@ -78,10 +78,16 @@ export const FUNCTION_SPECS = {
 
 /**
  * Limits of the subscription routes, per second, on top of the stage's: a
- * route that sends SMS or checks one-time codes gets far less than reads do.
+ * route that sends SMS (codes, test alerts) or checks one-time codes gets far
+ * less than reads do.
  */
 export const SUBSCRIPTION_ROUTE_THROTTLE = {
-  routes: ['POST /subscriptions', 'POST /subscriptions/{id}/verify'],
+  routes: [
+    'POST /subscriptions',
+    'POST /subscriptions/{id}/verify',
+    'POST /subscriptions/{id}/test',
+    'POST /manage/test',
+  ],
   rateLimit: 2,
   burstLimit: 10,
 } as const;

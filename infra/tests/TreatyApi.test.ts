@@ -64,6 +64,10 @@ describe('TreatyApi', () => {
         'DELETE /subscriptions/{id}',
         'GET /unsubscribe',
         'POST /unsubscribe',
+        'POST /subscriptions/{id}/test',
+        'GET /manage',
+        'POST /manage',
+        'POST /manage/test',
       ]),
     );
   });
@@ -103,7 +107,7 @@ describe('TreatyApi', () => {
     });
   });
 
-  it('throttles the subscription and verification routes far below the stage', () => {
+  it('throttles the subscription, verification and test-alert routes far below the stage', () => {
     const limits = {
       ThrottlingRateLimit: SUBSCRIPTION_ROUTE_THROTTLE.rateLimit,
       ThrottlingBurstLimit: SUBSCRIPTION_ROUTE_THROTTLE.burstLimit,
@@ -113,6 +117,8 @@ describe('TreatyApi', () => {
       RouteSettings: {
         'POST /subscriptions': limits,
         'POST /subscriptions/{id}/verify': limits,
+        'POST /subscriptions/{id}/test': limits,
+        'POST /manage/test': limits,
       },
     });
     expect(SUBSCRIPTION_ROUTE_THROTTLE.rateLimit).toBeLessThan(API_THROTTLE.rateLimit / 10);
@@ -130,7 +136,7 @@ describe('TreatyApi', () => {
         SUBSCRIPTION_ROUTE_THROTTLE.routes.includes(r.Properties.RouteKey as never),
       )
       .map(([id]) => id);
-    expect(routeIds).toHaveLength(2);
+    expect(routeIds).toHaveLength(SUBSCRIPTION_ROUTE_THROTTLE.routes.length);
     expect(dependsOn).toEqual(expect.arrayContaining(routeIds));
   });
 });

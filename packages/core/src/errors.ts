@@ -132,3 +132,19 @@ export class CapacityReachedError extends TreatyWatchError<{ shardCount: number 
     this.name = 'CapacityReachedError';
   }
 }
+
+/**
+ * A test alert cannot be sent to this subscription alone: it would go out on
+ * its alert topic, where some subscription has no filter policy (one made
+ * before every subscription had one) and would receive it too. Nothing was
+ * sent; answered 409.
+ */
+export class TestAlertUnavailableError extends TreatyWatchError<{ id: string; shard: number }> {
+  constructor(id: string, shard: number) {
+    super(
+      'a test alert cannot reach this subscription alone yet: its alert topic holds subscriptions without a filter policy',
+      { id, shard },
+    );
+    this.name = 'TestAlertUnavailableError';
+  }
+}

@@ -30,6 +30,7 @@ export {
   NotFoundError,
   RateLimitedError,
   ShardFullError,
+  TestAlertUnavailableError,
   TreatyWatchError,
   VersionConflictError,
 } from './errors.js';

@@ -8,6 +8,8 @@ import {
   sendTestAlert,
   subscriptionPreferences,
   TEST_ALERT_WINDOW_SECONDS,
+  TestAlertUnavailableError,
+  updateSubscription,
   verifySubscription,
 } from '../src/index.js';
 import { inMemorySubscriptionDeps } from '../src/testing/index.js';
@@ -92,7 +94,7 @@ describe('sendTestAlert', () => {
     const endpoint = 'owner@example.org';
     const owner = await requestSubscription(
       deps,
-      { protocol: 'email', endpoint },
+      { protocol: 'email', endpoint, states: ['UA'] },
       { sourceIp: '203.0.113.7' },
     );
     if (owner.status !== 'pending-confirmation') throw new Error('expected a manage token');
@@ -109,6 +111,46 @@ describe('sendTestAlert', () => {
     expect(deps.channel.testAlerts).toEqual([]);
     await sendTestAlert(deps, { id: owner.id, token: owner.manageToken });
     expect(deps.channel.testAlerts.map((t) => t.subscriptionId)).toEqual([owner.id]);
+  });
+});
+
+describe('sendTestAlert to email', () => {
+  async function confirmedEmail(
+    deps: ReturnType<typeof inMemorySubscriptionDeps>,
+    endpoint: string,
+    states?: string[],
+  ) {
+    const result = await requestSubscription(
+      deps,
+      { protocol: 'email', endpoint, ...(states ? { states } : {}) },
+      { sourceIp: endpoint },
+    );
+    if (result.status !== 'pending-confirmation') throw new Error('expected a manage token');
+    deps.channel.confirm(deps.subscriptions.records.get(result.id)?.channelRef ?? '');
+    return { id: result.id, manageToken: result.manageToken };
+  }
+
+  it('reaches that subscription alone when every subscription on its shard has a filter policy', async () => {
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS, { shardCount: 1 });
+    const mine = await confirmedEmail(deps, 'a@example.org', ['UA']);
+    await confirmedEmail(deps, 'b@example.org', ['PL']);
+    await sendTestAlert(deps, { id: mine.id, token: mine.manageToken });
+    expect(deps.channel.testAlerts.map((t) => t.endpoint)).toEqual(['a@example.org']);
+  });
+
+  it('refuses, sending nothing and keeping the hour, while a subscription on its shard has no filter policy', async () => {
+    const deps = inMemorySubscriptionDeps(DEFAULT_SUBSCRIPTION_LIMITS, { shardCount: 1 });
+    const mine = await confirmedEmail(deps, 'a@example.org', ['UA']);
+    // A subscription made before every one carried a policy: counted, with no slot.
+    await deps.capacity.countSubscription(0, 'email', 1);
+    await expect(
+      sendTestAlert(deps, { id: mine.id, token: mine.manageToken }),
+    ).rejects.toBeInstanceOf(TestAlertUnavailableError);
+    expect(deps.channel.testAlerts).toEqual([]);
+    // Once it has ended, the shard is safe, and the hour was not spent.
+    await deps.capacity.countSubscription(0, 'email', -1);
+    await sendTestAlert(deps, { id: mine.id, token: mine.manageToken });
+    expect(deps.channel.testAlerts.map((t) => t.endpoint)).toEqual(['a@example.org']);
   });
 });
 

@@ -42,9 +42,13 @@ export function createApiApp(deps: ApiAppDeps): Hono<HttpEnv> {
     'POST /subscriptions': preferHtml(web.subscriptionForm, json.createSubscription),
     'POST /subscriptions/{id}/verify': preferHtml(web.verificationForm, json.verifySubscription),
     'PATCH /subscriptions/{id}': json.updateSubscription,
+    'POST /subscriptions/{id}/test': json.testSubscription,
     'DELETE /subscriptions/{id}': json.deleteSubscription,
     'GET /unsubscribe': web.unsubscribePage,
     'POST /unsubscribe': web.unsubscribeForm,
+    'GET /manage': web.managePage,
+    'POST /manage': web.manageForm,
+    'POST /manage/test': web.testAlertForm,
   });
   return app;
 }

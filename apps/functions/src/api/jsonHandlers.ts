@@ -2,6 +2,7 @@ import {
   listAssessments,
   MANAGE_TOKEN_HEADER,
   requestSubscription,
+  sendTestAlert,
   stateHistory,
   unsubscribe,
   updateSubscription,
@@ -58,6 +59,14 @@ export function jsonHandlers(deps: ApiDeps) {
         filter: await readJsonBody(c),
       });
       return jsonResponse(200, result);
+    },
+    /** `POST /subscriptions/{id}/test`: one test alert to this subscription alone, at most one an hour. */
+    async testSubscription(c) {
+      const result = await sendTestAlert(deps, {
+        id: c.req.param('id') ?? '',
+        token: c.req.header(MANAGE_TOKEN_HEADER) ?? '',
+      });
+      return jsonResponse(202, result);
     },
     /** `DELETE /subscriptions/{id}`: with the manage token in `X-Manage-Token` or `?token=`. */
     async deleteSubscription(c) {

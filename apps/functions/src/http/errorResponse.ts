@@ -6,6 +6,7 @@ import {
   InvalidInputError,
   NotFoundError,
   RateLimitedError,
+  TestAlertUnavailableError,
   VersionConflictError,
 } from '@treatywatch/core';
 import type { InputIssue } from '@treatywatch/rules';
@@ -41,7 +42,7 @@ function invalidRequest(message: string, issues: readonly InputIssue[]): Respons
  * | ForbiddenError         | 403    |
  * | NotFoundError, no route| 404    |
  * | wrong method           | 405    |
- * | VersionConflictError   | 409    |
+ * | VersionConflictError, TestAlertUnavailableError | 409 |
  * | GoneError              | 410    |
  * | PayloadTooLargeError   | 413    |
  * | RateLimitedError       | 429, with `Retry-After` |
@@ -87,6 +88,10 @@ export function errorResponse(error: unknown, logger: Logger): Response {
       { error: 'capacity-reached', message: error.message },
       { 'retry-after': String(CAPACITY_RETRY_AFTER_SECONDS) },
     );
+  }
+  if (error instanceof TestAlertUnavailableError) {
+    logger.info('test alert unavailable', { shard: error.context.shard });
+    return jsonResponse(409, { error: 'test-alert-unavailable', message: error.message });
   }
   if (error instanceof VersionConflictError) {
     logger.warn('version conflict persisted after retries', { error });

@@ -29,8 +29,13 @@ export const HTTP_API_ROUTES = [
   { method: 'POST', path: '/subscriptions', function: 'api' },
   { method: 'POST', path: '/subscriptions/{id}/verify', function: 'api' },
   { method: 'PATCH', path: '/subscriptions/{id}', function: 'api' },
+  { method: 'POST', path: '/subscriptions/{id}/test', function: 'api' },
   { method: 'DELETE', path: '/subscriptions/{id}', function: 'api' },
   { method: 'GET', path: '/unsubscribe', function: 'api' },
   // HTML forms cannot send DELETE: the unsubscribe page posts here.
   { method: 'POST', path: '/unsubscribe', function: 'api' },
+  // The manage link's page; its forms post here (preferences, test alert).
+  { method: 'GET', path: '/manage', function: 'api' },
+  { method: 'POST', path: '/manage', function: 'api' },
+  { method: 'POST', path: '/manage/test', function: 'api' },
 ] as const satisfies readonly HttpApiRoute[];

@@ -1,10 +1,11 @@
 /**
- * The path that manages (unsubscribes) one subscription, carrying its id and
- * its manage token.
+ * The path of one subscription's manage page (preferences, test alert,
+ * unsubscribe), carrying its id and its manage token. Links sent before the
+ * page existed lead to `/unsubscribe`, which still works.
  *
  * @example
- * manageLink('sub-1', 't0k') // '/unsubscribe?id=sub-1&token=t0k'
+ * manageLink('sub-1', 't0k') // '/manage?id=sub-1&token=t0k'
  */
 export function manageLink(id: string, token: string): string {
-  return `/unsubscribe?${new URLSearchParams({ id, token }).toString()}`;
+  return `/manage?${new URLSearchParams({ id, token }).toString()}`;
 }

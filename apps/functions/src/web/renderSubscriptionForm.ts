@@ -1,13 +1,11 @@
-import { STATUSES, TREATIES } from '@treatywatch/rules';
 import { escapeHtml } from './escapeHtml.js';
-import { everyState } from './everyState.js';
+import { fieldErrors } from './fieldErrors.js';
+import { renderFilterFieldsets } from './renderFilterFieldsets.js';
 import type {
   FormChoice,
-  SubscriptionField,
   SubscriptionFormError,
   SubscriptionFormValues,
 } from './SubscriptionForm.js';
-import { statusLabel } from './statusLabel.js';
 
 /**
  * What the form shows: the tracked states, offered first, and on a second try
@@ -27,68 +25,6 @@ const EMPTY: SubscriptionFormValues = {
   treaties: [],
   statuses: [],
 };
-
-function errorsFor(errors: readonly SubscriptionFormError[], field: SubscriptionField): string[] {
-  return errors.filter((e) => e.field === field).map((e) => e.message);
-}
-
-function errorText(id: string, messages: readonly string[]): string {
-  if (messages.length === 0) return '';
-  return `<p class="error" id="${id}">${messages.map((m) => `Error: ${escapeHtml(m)}`).join('<br>')}</p>`;
-}
-
-/** More choices behind a disclosure (`<details>`, no script), open when one of them is ticked. */
-interface MoreChoices {
-  readonly summary: string;
-  readonly choices: readonly FormChoice[];
-}
-
-function checkboxes(
-  field: SubscriptionField,
-  choices: readonly FormChoice[],
-  checked: readonly string[],
-): string {
-  return choices
-    .map((choice) => {
-      const id = `f-${field}-${choice.value}`;
-      const on = checked.includes(choice.value) ? ' checked' : '';
-      return `<label for="${escapeHtml(id)}"><input type="checkbox" id="${escapeHtml(id)}" name="${field}" value="${escapeHtml(choice.value)}"${on}> ${escapeHtml(choice.label)}</label>`;
-    })
-    .join('\n');
-}
-
-function checkboxGroup(
-  field: SubscriptionField,
-  legend: string,
-  hint: string,
-  choices: readonly FormChoice[],
-  checked: readonly string[],
-  errors: readonly SubscriptionFormError[],
-  more?: MoreChoices,
-): string {
-  const messages = errorsFor(errors, field);
-  const describedBy = `hint-${field}${messages.length > 0 ? ` err-${field}` : ''}`;
-  const first =
-    choices.length === 0
-      ? ''
-      : `<div class="choices">\n${checkboxes(field, choices, checked)}\n</div>`;
-  const rest =
-    more === undefined || more.choices.length === 0
-      ? ''
-      : `<details${more.choices.some((c) => checked.includes(c.value)) ? ' open' : ''}>
-<summary>${escapeHtml(more.summary)}</summary>
-<div class="choices">
-${checkboxes(field, more.choices, checked)}
-</div>
-</details>`;
-  return `<fieldset id="f-${field}" aria-describedby="${describedBy}">
-<legend>${escapeHtml(legend)}</legend>
-<p class="hint" id="hint-${field}">${escapeHtml(hint)}</p>
-${errorText(`err-${field}`, messages)}
-${first}
-${rest}
-</fieldset>`;
-}
 
 /**
  * The subscription form: email or SMS, the address or number, and optional
@@ -117,8 +53,10 @@ ${errors
   .join('\n')}
 </ul>
 </div>`;
-  const protocolErrors = errorsFor(errors, 'protocol');
-  const endpointErrors = errorsFor(errors, 'endpoint');
+  const protocol = fieldErrors(errors, 'protocol');
+  const endpoint = fieldErrors(errors, 'endpoint');
+  const protocolErrors = protocol.messages;
+  const endpointErrors = endpoint.messages;
   const radio = (value: string, label: string): string =>
     `<label for="f-protocol-${value}"><input type="radio" id="f-protocol-${value}" name="protocol" value="${value}"${values.protocol === value ? ' checked' : ''} required> ${label}</label>`;
   const endpointDescribedBy = `hint-endpoint${endpointErrors.length > 0 ? ' err-endpoint' : ''}`;
@@ -126,7 +64,7 @@ ${errors
 ${summary}
 <fieldset id="f-protocol"${protocolErrors.length > 0 ? ' aria-describedby="err-protocol"' : ''}>
 <legend>Send alerts by</legend>
-${errorText('err-protocol', protocolErrors)}
+${protocol.html}
 <div class="choices">
 ${radio('email', 'Email')}
 ${radio('sms', 'SMS')}
@@ -136,38 +74,9 @@ ${radio('sms', 'SMS')}
 <label for="f-endpoint">Email address or mobile number</label>
 <input type="text" id="f-endpoint" name="endpoint" value="${escapeHtml(values.endpoint)}" autocomplete="email" spellcheck="false" required aria-describedby="${endpointDescribedBy}"${endpointErrors.length > 0 ? ' aria-invalid="true"' : ''}>
 <p class="hint" id="hint-endpoint">For SMS, the number in international format, e.g. +447700900123.</p>
-${errorText('err-endpoint', endpointErrors)}
+${endpoint.html}
 </div>
-${checkboxGroup(
-  'states',
-  'States (optional)',
-  states.length === 0
-    ? 'Leave all unticked to hear about every state. You can follow any state, before it does anything.'
-    : 'Leave all unticked to hear about every state. The states with recorded facts come first; you can follow any other state too, before it does anything.',
-  states,
-  values.states,
-  errors,
-  {
-    summary: states.length === 0 ? 'Every state (ISO 3166-1)' : 'Every other state (ISO 3166-1)',
-    choices: everyState().filter((c) => !states.some((s) => s.value === c.value)),
-  },
-)}
-${checkboxGroup(
-  'treaties',
-  'Treaties (optional)',
-  'Leave all unticked to hear about every treaty.',
-  TREATIES.map((t) => ({ value: t.id, label: t.shortName })),
-  values.treaties,
-  errors,
-)}
-${checkboxGroup(
-  'statuses',
-  'New statuses (optional)',
-  'Leave all unticked to hear about every change.',
-  STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
-  values.statuses,
-  errors,
-)}
+${renderFilterFieldsets({ states, values, errors })}
 <button type="submit">Subscribe</button>
 </form>`;
 }

@@ -9,8 +9,13 @@ import {
   RateLimitedError,
   recentChanges,
   requestSubscription,
+  type SubscriptionPreferences,
+  sendTestAlert,
   stateHistory,
+  subscriptionPreferences,
+  TestAlertUnavailableError,
   unsubscribe,
+  updateSubscription,
   verifySubscription,
 } from '@treatywatch/core';
 import { stateName } from '@treatywatch/rules';
@@ -26,6 +31,7 @@ import { parseCalendarAlarms } from './parseCalendarAlarms.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
+import { type ManagePageInput, renderManagePage } from './renderManagePage.js';
 import { renderNotFoundPage } from './renderNotFoundPage.js';
 import { renderRefusalPage } from './renderRefusalPage.js';
 import { renderStatePage } from './renderStatePage.js';
@@ -43,6 +49,28 @@ function unsubscribeFailure(error: unknown): { status: number; outcome: Unsubscr
   if (error instanceof ForbiddenError) return { status: 403, outcome: { kind: 'forbidden' } };
   if (error instanceof InvalidInputError) return { status: 400, outcome: { kind: 'incomplete' } };
   throw error;
+}
+
+/** Manage pages carry a token: never cached (`webResponse`), never indexed. */
+const NOT_INDEXED = { 'x-robots-tag': 'noindex' };
+
+function managePageResponse(status: number, input: ManagePageInput, headers = {}): Response {
+  return webResponse(status, 'html', renderManagePage(input), {
+    headers: { ...NOT_INDEXED, ...headers },
+  });
+}
+
+/** The manage page for a subscription that could not be found or managed with the token given. */
+function manageFailure(error: unknown): Response {
+  if (error instanceof NotFoundError) return managePageResponse(404, { kind: 'not-found' });
+  if (error instanceof ForbiddenError) return managePageResponse(403, { kind: 'forbidden' });
+  throw error;
+}
+
+/** The id and token a manage form posts (hidden fields), and the rest of its body. */
+function manageForm(body: string): { id: string; token: string; form: URLSearchParams } {
+  const form = new URLSearchParams(body);
+  return { id: form.get('id') ?? '', token: form.get('token') ?? '', form };
 }
 
 /**
@@ -191,6 +219,103 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
       } catch (error) {
         const { status, outcome } = unsubscribeFailure(error);
         return webResponse(status, 'html', renderUnsubscribePage(outcome));
+      }
+    },
+    /** `GET /manage?id=…&token=…`: the manage link's page, with the subscription's preferences. */
+    async managePage(c) {
+      const id = c.req.query('id') ?? '';
+      const token = c.req.query('token') ?? '';
+      if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
+      try {
+        const preferences = await subscriptionPreferences(deps.subscriptions, { id, token });
+        const states = trackedStates(await listAssessments(deps));
+        return managePageResponse(200, { kind: 'manage', preferences, token, states });
+      } catch (error) {
+        return manageFailure(error);
+      }
+    },
+    /** `POST /manage`: the manage page's form changes the preferences (as `PATCH /subscriptions/{id}`). */
+    async manageForm(c) {
+      const { id, token, form } = manageForm(await c.req.text());
+      if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
+      const values = subscriptionFormValues(form.toString(), 'application/x-www-form-urlencoded');
+      const filter = {
+        states: values.states,
+        treaties: values.treaties,
+        statuses: values.statuses,
+      };
+      const page = async (
+        status: number,
+        extra: Partial<Extract<ManagePageInput, { kind: 'manage' }>>,
+      ) => {
+        const preferences: SubscriptionPreferences = await subscriptionPreferences(
+          deps.subscriptions,
+          { id, token },
+        );
+        const states = trackedStates(await listAssessments(deps));
+        return managePageResponse(status, { kind: 'manage', preferences, token, states, ...extra });
+      };
+      try {
+        await updateSubscription(deps, { id, token, filter });
+        return await page(200, { notice: 'Your preferences are saved.' });
+      } catch (error) {
+        try {
+          if (error instanceof InvalidInputError) {
+            const errors = subscriptionFormErrors(error.issues);
+            return await page(422, { values: filter, errors });
+          }
+          if (error instanceof CapacityReachedError) return refusalPage(error, metrics);
+          return manageFailure(error);
+        } catch (failure) {
+          return manageFailure(failure);
+        }
+      }
+    },
+    /** `POST /manage/test`: the manage page's test-alert button (as `POST /subscriptions/{id}/test`). */
+    async testAlertForm(c) {
+      const { id, token } = manageForm(await c.req.text());
+      if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
+      const answer = async (
+        { status, ...said }: { status: number; notice?: string; problem?: string },
+        headers: Record<string, string>,
+      ) => {
+        const preferences = await subscriptionPreferences(deps.subscriptions, { id, token });
+        const states = trackedStates(await listAssessments(deps));
+        return managePageResponse(
+          status,
+          { kind: 'manage', preferences, token, states, ...said },
+          headers,
+        );
+      };
+      try {
+        await sendTestAlert(deps, { id, token });
+        return await answer(
+          {
+            status: 202,
+            notice:
+              'A test alert is on its way to this subscription alone. An email subscription receives it once it is confirmed.',
+          },
+          {},
+        );
+      } catch (error) {
+        try {
+          if (error instanceof TestAlertUnavailableError) {
+            const problem =
+              'No test alert was sent: it would also reach older subscriptions that share this one’s alert topic. Alerts themselves still reach you.';
+            return await answer({ status: 409, problem }, {});
+          }
+          if (!(error instanceof RateLimitedError)) throw error;
+          countAnsweredError(metrics, error, 429);
+          const { retryAfterSeconds } = error.context;
+          const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+          const problem = `A test alert was sent to this subscription less than an hour ago, so none was sent now. Try again in about ${minutes} minute${minutes === 1 ? '' : 's'}.`;
+          return await answer(
+            { status: 429, problem },
+            { 'retry-after': String(retryAfterSeconds) },
+          );
+        } catch (failure) {
+          return manageFailure(failure);
+        }
       }
     },
     /** `GET /feed.atom`: recent status changes. */

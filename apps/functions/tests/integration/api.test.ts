@@ -166,7 +166,7 @@ describe('the public API', () => {
       manageToken: expect.any(String),
     });
     expect(deps.sms.sentTo(phone).at(-1)?.text).toContain(
-      `https://abc123.execute-api.us-east-1.amazonaws.com/unsubscribe?id=${created.json.id}&token=`,
+      `https://abc123.execute-api.us-east-1.amazonaws.com/manage?id=${created.json.id}&token=`,
     );
   });
 
@@ -212,6 +212,138 @@ describe('the public API', () => {
       id: created.json.id,
       filter: { states: ['PL'], statuses: ['withdrawn'] },
     });
+  });
+
+  /** A handler on a table and topic of its own, whose subscribers all filter unless a test says otherwise. */
+  const isolatedApi = async () => {
+    const table = await createTestTable();
+    const topic = await createTestTopic({});
+    return createApiHandler({
+      ...deps,
+      subscriptions: new DynamoSubscriptionStore(table),
+      limiter: new DynamoRateLimiter(table),
+      ...shardPorts(table, topic),
+    });
+  };
+
+  it('sends one test alert an hour on POST /subscriptions/{id}/test, with the manage token', async () => {
+    const handler = await isolatedApi();
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'tester@example.org', states: ['LT'] },
+      handler,
+    });
+    const path = `/subscriptions/${created.json.id}/test`;
+    const refused = await call('POST', path, { headers: { 'x-manage-token': 'wrong' }, handler });
+    expect(refused.statusCode).toBe(403);
+    const headers = { 'x-manage-token': created.json.manageToken };
+    const sent = await call('POST', path, { headers, handler });
+    expect(sent.statusCode).toBe(202);
+    expect(sent.json).toEqual({ id: created.json.id, status: 'sent' });
+    const again = await call('POST', path, { headers, handler });
+    expect(again.statusCode).toBe(429);
+    expect(again.json.error).toBe('too-many-requests');
+    expect(Number(again.headers?.['retry-after'])).toBeGreaterThan(0);
+    expect(Number(again.headers?.['retry-after'])).toBeLessThanOrEqual(3_600);
+    expect(
+      (await call('POST', '/subscriptions/sub-unknown/test', { headers, handler })).statusCode,
+    ).toBe(404);
+  });
+
+  it('answers 409 and sends nothing while a subscription without a filter policy shares the alert topic', async () => {
+    const handler = await isolatedApi();
+    await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'everything@example.org' },
+      handler,
+    });
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'filtered@example.org', states: ['LT'] },
+      handler,
+    });
+    const headers = { 'x-manage-token': created.json.manageToken };
+    const refused = await call('POST', `/subscriptions/${created.json.id}/test`, {
+      headers,
+      handler,
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json.error).toBe('test-alert-unavailable');
+  });
+
+  it('shows the manage page at the manage link: preferences, test alert and unsubscribe, never cached or indexed', async () => {
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'manager@example.org', states: ['LT'] },
+    });
+    const { id, manageToken } = created.json;
+    const page = await call('GET', '/manage', { query: { id, token: manageToken } });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers?.['cache-control']).toBe('no-store');
+    expect(page.headers?.['referrer-policy']).toBe('no-referrer');
+    expect(page.headers?.['x-robots-tag']).toBe('noindex');
+    expect(page.body).toContain('<meta name="robots" content="noindex">');
+    expect(page.body).toContain('m***@example.org');
+    expect(page.body).not.toContain('manager@example.org');
+    expect(page.body).toContain('id="f-states-LT" name="states" value="LT" checked');
+    for (const action of ['/manage', '/manage/test', '/unsubscribe']) {
+      expect(page.body).toContain(`<form method="post" action="${action}"`);
+    }
+    const wrong = await call('GET', '/manage', { query: { id, token: 'wrong' } });
+    expect(wrong.statusCode).toBe(403);
+    expect(wrong.body).not.toContain('m***@example.org');
+    expect((await call('GET', '/manage', { query: { id } })).statusCode).toBe(400);
+  });
+
+  it('changes the preferences from the manage page without JavaScript, and names a bad field', async () => {
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'form@example.org' },
+    });
+    const { id, manageToken } = created.json;
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const body = (extra: string) =>
+      `id=${encodeURIComponent(id)}&token=${encodeURIComponent(manageToken)}&${extra}`;
+    const saved = await call('POST', '/manage', {
+      body: body('states=PL&states=UA&statuses=withdrawn'),
+      headers: form,
+    });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.body).toContain('Your preferences are saved.');
+    expect(saved.body).toContain('value="PL" checked');
+    expect(saved.body).toContain('value="withdrawn" checked');
+    expect((await deps.subscriptions.get(id))?.filter).toEqual({
+      states: ['PL', 'UA'],
+      statuses: ['withdrawn'],
+    });
+    const bad = await call('POST', '/manage', { body: body('states=XX1'), headers: form });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.body).toContain('href="#f-states"');
+    expect((await deps.subscriptions.get(id))?.filter).toEqual({
+      states: ['PL', 'UA'],
+      statuses: ['withdrawn'],
+    });
+    const forged = await call('POST', '/manage', {
+      body: `id=${encodeURIComponent(id)}&token=guess&states=LT`,
+      headers: form,
+    });
+    expect(forged.statusCode).toBe(403);
+  });
+
+  it('sends a test alert from the manage page once an hour, saying when to try again', async () => {
+    const handler = await isolatedApi();
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'button@example.org', states: ['UA'] },
+      handler,
+    });
+    const { id, manageToken } = created.json;
+    const request = {
+      body: `id=${encodeURIComponent(id)}&token=${encodeURIComponent(manageToken)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      handler,
+    };
+    const sent = await call('POST', '/manage/test', request);
+    expect(sent.statusCode).toBe(202);
+    expect(sent.body).toContain('A test alert is on its way');
+    const again = await call('POST', '/manage/test', request);
+    expect(again.statusCode).toBe(429);
+    expect(again.headers?.['retry-after']).toBeDefined();
+    expect(again.body).toMatch(/Try again in about \d+ minutes?\./);
   });
 
   it('answers a second request for a subscribed number like a new one, with nothing to remove the owner’s', async () => {
@@ -409,7 +541,8 @@ describe('the public API', () => {
     expect(response.json.issues).toEqual([
       {
         field: 'state',
-        message: 'unknown field; accepted: protocol, endpoint, states, treaties, statuses',
+        message:
+          'unknown field; accepted: protocol, endpoint, states, treaties, statuses, reminders, cadence',
       },
     ]);
   });

@@ -119,6 +119,7 @@ describe('the event flow', () => {
     const expected = changeMessages(change as NonNullable<typeof change>);
     expect(envelope.Subject).toBe(emailSubject(expected.subject));
     expect(envelope.MessageAttributes).toEqual({
+      kind: { Type: 'String', Value: 'change' },
       state: { Type: 'String', Value: 'LT' },
       treaty: { Type: 'String', Value: 'apmbc' },
       status: { Type: 'String', Value: 'withdrawal-pending' },

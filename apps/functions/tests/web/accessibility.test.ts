@@ -1,11 +1,14 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHomePage } from '../../src/web/renderHomePage.js';
+import { renderManagePage } from '../../src/web/renderManagePage.js';
 import { renderNotFoundPage } from '../../src/web/renderNotFoundPage.js';
+import { renderRefusalPage } from '../../src/web/renderRefusalPage.js';
 import { renderStatePage } from '../../src/web/renderStatePage.js';
 import { renderSubscriptionErrorPage } from '../../src/web/renderSubscriptionErrorPage.js';
 import { renderSubscriptionResultPage } from '../../src/web/renderSubscriptionResultPage.js';
 import { renderUnsubscribePage } from '../../src/web/renderUnsubscribePage.js';
+import { renderVerificationPage } from '../../src/web/renderVerificationPage.js';
 import { axeViolations } from './helpers/axeViolations.js';
 import { AS_OF, ASSESSMENTS, treatyEvent } from './helpers/fixtures.js';
 import { launchChromium } from './helpers/launchChromium.js';
@@ -53,6 +56,53 @@ const PAGES: readonly (readonly [string, string])[] = [
   ],
   ['unsubscribe page', renderUnsubscribePage({ kind: 'confirm', id: 'sub-1', token: 'tok' })],
   ['not-found page', renderNotFoundPage('No facts have been recorded for ZZ.')],
+  [
+    'manage page',
+    renderManagePage({
+      kind: 'manage',
+      preferences: {
+        id: 'sub-1',
+        protocol: 'email',
+        endpointMasked: 'r***@example.org',
+        status: 'active',
+        filter: { states: ['LT'], statuses: ['withdrawn'] },
+      },
+      token: 'tok',
+      states: [{ value: 'LT', label: 'Lithuania' }],
+      notice: 'Your preferences are saved.',
+    }),
+  ],
+  [
+    'manage page with errors',
+    renderManagePage({
+      kind: 'manage',
+      preferences: {
+        id: 'sub-1',
+        protocol: 'sms',
+        endpointMasked: '+3706*****01',
+        status: 'active',
+        filter: {},
+      },
+      token: 'tok',
+      states: [{ value: 'LT', label: 'Lithuania' }],
+      problem: 'A test alert was sent less than an hour ago. Try again in about 12 minutes.',
+      values: { states: ['XX'], treaties: [], statuses: [] },
+      errors: [{ field: 'states', message: 'Each state must be a state code' }],
+    }),
+  ],
+  ['manage page for a wrong token', renderManagePage({ kind: 'forbidden' })],
+  ['verification page', renderVerificationPage({ id: 'sub-1' })],
+  [
+    'verification page after a wrong code',
+    renderVerificationPage({ id: 'sub-1', problem: 'The code is wrong.' }),
+  ],
+  [
+    'refusal page',
+    renderRefusalPage({
+      heading: 'Too many subscription requests',
+      explanation: 'Try again in about 5 minutes.',
+    }),
+  ],
 ];
 
 describe('accessibility of the pages in Chromium', () => {

@@ -20,10 +20,8 @@ describe('renderSubscriptionResultPage', () => {
 
   it('gives the manage link with the id and the token, URL-encoded', () => {
     const html = renderSubscriptionResultPage({ ...base, status: 'active', protocol: 'sms' });
-    expect(html).toContain('href="/unsubscribe?id=sub-abc&amp;token=tok%2F%2B%3D"');
-    expect(html).toContain(
-      'https://watch.example.org/unsubscribe?id=sub-abc&amp;token=tok%2F%2B%3D',
-    );
+    expect(html).toContain('href="/manage?id=sub-abc&amp;token=tok%2F%2B%3D"');
+    expect(html).toContain('https://watch.example.org/manage?id=sub-abc&amp;token=tok%2F%2B%3D');
   });
 
   it('asks robots not to index it', () => {

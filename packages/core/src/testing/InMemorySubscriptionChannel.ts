@@ -40,8 +40,9 @@ export interface InMemoryChannelSubscription {
  * most `filterPoliciesPerTopic`, past which `subscribe` throws `ShardFullError`.
  * `refuseFilterPolicies` makes a shard refuse every new policy, as a topic
  * whose quota was lowered does. It validates what it is given, as the SNS
- * channel does. A test alert reaches only the confirmed subscription it is
- * addressed to (`testAlerts`), as its filter policy would decide on SNS.
+ * channel does. A test alert (`testAlerts`) reaches the confirmed subscription
+ * it is addressed to alone: every subscription this channel makes has a
+ * filter policy, whose test branch names it.
  */
 export class InMemorySubscriptionChannel implements SubscriptionChannel {
   readonly #subscriptions = new Map<string, InMemoryChannelSubscription>();
@@ -126,16 +127,20 @@ export class InMemorySubscriptionChannel implements SubscriptionChannel {
   }
 
   async sendTestAlert(target: TestAlertTarget, messages: ChangeMessages): Promise<void> {
-    const subscription = this.#subscriptions.get(target.channelRef);
-    // Published on the shard's topic: only the addressed subscription matches, once confirmed.
-    if (subscription === undefined || subscription.shard !== target.shard) return;
-    if (!subscription.confirmed) return;
-    this.#testAlerts.push({
-      channelRef: target.channelRef,
-      endpoint: subscription.endpoint,
-      subscriptionId: target.subscriptionId,
-      messages,
-    });
+    const addressed = this.#subscriptions.get(target.channelRef);
+    if (addressed === undefined || addressed.shard !== target.shard) return;
+    // SMS goes straight to the number; anything else is published on the shard's topic, where
+    // only the addressed subscription's policy matches (every one this channel makes has one).
+    const recipients = [[target.channelRef, addressed] as const];
+    for (const [channelRef, subscription] of recipients) {
+      if (!subscription.confirmed) continue;
+      this.#testAlerts.push({
+        channelRef,
+        endpoint: subscription.endpoint,
+        subscriptionId: target.subscriptionId,
+        messages,
+      });
+    }
   }
 
   async shardSubscriptions(shard: number): Promise<ShardSubscriptions> {

@@ -77,7 +77,7 @@ describe('web pages on the local stack in Chromium', () => {
     await page.getByLabel('Ukraine').check();
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Check your inbox to confirm');
-    expect(await page.getByRole('link', { name: /\/unsubscribe\?id=sub-/ }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /\/manage\?id=sub-/ }).count()).toBe(1);
     await page.screenshot({ path: join(SCREENSHOTS, 'subscribed.png'), fullPage: true });
 
     const link = await confirmationLink(stack.outboxDir, 'desk@ngo.example');
@@ -104,7 +104,7 @@ describe('web pages on the local stack in Chromium', () => {
     await page.close();
   });
 
-  it('activates an SMS subscription with the code from sms.log, no JavaScript needed, and unsubscribes it through the manage link', async () => {
+  it('activates an SMS subscription with the code from sms.log, no JavaScript needed, and manages it through the manage link: preferences, a test alert, unsubscribe', async () => {
     // No JavaScript: the subscribe form and the code form are plain HTML forms.
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.goto(`${stack.url}/`);
@@ -117,8 +117,22 @@ describe('web pages on the local stack in Chromium', () => {
     await page.getByLabel('Code').fill(code);
     await page.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Your subscription is active');
-    await page.getByRole('link', { name: /\/unsubscribe\?id=sub-/ }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Stop these alerts?');
+    await page.getByRole('link', { name: /\/manage\?id=sub-/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Your alert preferences');
+    expect(await page.locator('dl.facts').textContent()).toContain('+4477******23');
+    await page.getByLabel('Ukraine').check();
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await expect
+      .poll(() => page.locator('[role=status]').textContent())
+      .toContain('Your preferences are saved.');
+    expect(await page.getByLabel('Ukraine').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Send a test alert' }).click();
+    await expect
+      .poll(() => page.locator('[role=status]').textContent())
+      .toContain('A test alert is on its way');
+    await expect
+      .poll(async () => (await readFile(join(stack.outboxDir, 'sms.log'), 'utf8')).split('\n'))
+      .toContainEqual(expect.stringMatching(/\+4477\*+23 Treaty Watch TEST alert/));
     await page.getByRole('button', { name: 'Unsubscribe' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('You are unsubscribed');
     await page.close();

@@ -9,6 +9,7 @@ import { registerEvent } from './commands/event.js';
 import { registerImport } from './commands/import.js';
 import { registerStatus } from './commands/status.js';
 import { registerSubscribe } from './commands/subscribe.js';
+import { registerSubscription } from './commands/subscription.js';
 import { registerUnsubscribe } from './commands/unsubscribe.js';
 import { reportError } from './reportError.js';
 
@@ -28,6 +29,7 @@ registerImport(program);
 registerEvaluate(program);
 registerStatus(program);
 registerSubscribe(program);
+registerSubscription(program);
 registerUnsubscribe(program);
 
 try {

@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { SNSClient } from '@aws-sdk/client-sns';
 import { testAlertMessages } from '@treatywatch/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type FilterPolicy, SnsSubscriptionChannel } from '../src/sns/index.js';
+import { filterPolicyFor, SnsSubscriptionChannel } from '../src/sns/index.js';
 import { localClients } from './helpers/localClients.js';
 import { createTestTopic, subscribeQueue } from './helpers/subscriberQueue.js';
 
@@ -11,11 +11,8 @@ let topicArn: string;
 let otherShardArn: string;
 let channel: SnsSubscriptionChannel;
 
-/** A subscription's policy: its filter, or a message addressed to it alone. */
-const policyOf = (id: string, state: string) =>
-  ({
-    $or: [{ state: [state] }, { kind: ['test'], subscription: [id] }],
-  }) as unknown as FilterPolicy;
+/** A subscription's policy, as the channel gives it, for a filter on one state. */
+const policyOf = (id: string, state: string) => filterPolicyFor({ states: [state] }, id);
 
 beforeAll(async () => {
   topicArn = await createTestTopic(clients.sns);

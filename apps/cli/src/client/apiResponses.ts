@@ -46,3 +46,21 @@ export interface VerifyResponse {
   readonly status: 'active';
   readonly manageToken: string;
 }
+
+/** `PATCH /subscriptions/{id}`: the preferences now in force (an absent list means all, or no reminders). */
+export interface UpdateSubscriptionResponse {
+  readonly id: string;
+  readonly filter: {
+    readonly states?: readonly string[];
+    readonly treaties?: readonly string[];
+    readonly statuses?: readonly string[];
+    readonly reminders?: readonly number[];
+    readonly cadence?: 'daily' | 'weekly';
+  };
+}
+
+/** `POST /subscriptions/{id}/test`: the test alert went out. */
+export interface TestAlertResponse {
+  readonly id: string;
+  readonly status: 'sent';
+}

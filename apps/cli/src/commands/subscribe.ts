@@ -47,6 +47,7 @@ async function verify(
     [
       `${c.green('subscribed')} ${response.id} (${response.status})`,
       `  manage token: ${response.manageToken}`,
+      `  to change filters or test: treatywatch subscription update|test ${response.id} --token ${response.manageToken}`,
       `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
     ].join('\n') + '\n',
   );
@@ -184,6 +185,7 @@ Examples:
     const lines = [
       `${c.green('subscribed')} ${response.id} (${response.status})`,
       `  manage token: ${response.manageToken}`,
+      `  to change filters or test: treatywatch subscription update|test ${response.id} --token ${response.manageToken}`,
       `  to stop: treatywatch unsubscribe ${response.id} --token ${response.manageToken}`,
     ];
     lines.push(

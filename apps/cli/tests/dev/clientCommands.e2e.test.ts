@@ -84,6 +84,64 @@ describe('client commands against the local stack', () => {
     DELIVERY_TIMEOUT_MS + 30_000,
   );
 
+  it(
+    'subscription update and test: the filters change, and one test alert reaches that number alone, once an hour',
+    async () => {
+      const numbers = ['+15555550177', '+15555550188'];
+      const ids: { id: string; manageToken: string }[] = [];
+      for (const number of numbers) {
+        const { id } = JSON.parse((await cli(['subscribe', '--sms', number, '--json'])).stdout);
+        const line = (await smsLines(stack.outboxDir)).findLast((l) =>
+          l.includes(`*${number.slice(-2)} Treaty Watch code`),
+        );
+        const code = line?.match(/code: (\d{6})/)?.[1] ?? '';
+        ids.push(
+          JSON.parse((await cli(['subscribe', 'verify', id, '--code', code, '--json'])).stdout),
+        );
+      }
+      const [mine] = ids;
+      if (mine === undefined) throw new Error('no subscription');
+      const updated = await cli([
+        'subscription',
+        'update',
+        mine.id,
+        '--token',
+        mine.manageToken,
+        '--state',
+        'ua,pl',
+        '--treaty',
+        'apmbc',
+        '--reminders',
+        '7,30',
+        '--cadence',
+        'daily',
+      ]);
+      expect(updated.stdout).toContain(
+        `Updated ${mine.id}: states UA, PL; treaties apmbc; statuses all; reminders 30, 7 days before; daily.`,
+      );
+      await expect(
+        cli(['subscription', 'update', mine.id, '--token', mine.manageToken, '--reminders', '400']),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('reminders') });
+      await expect(
+        cli(['subscription', 'update', mine.id, '--token', mine.manageToken]),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('--all') });
+
+      const tested = await runCli(['subscription', 'test', mine.id, '--api', stack.url], SECRET, {
+        TREATYWATCH_MANAGE_TOKEN: mine.manageToken,
+      });
+      expect(tested.stdout).toContain(`A test alert is on its way to ${mine.id} alone`);
+      const tests = (await smsLines(stack.outboxDir)).filter((l) => l.includes('TEST alert'));
+      expect(tests).toEqual([expect.stringMatching(/\+1555\*+77 Treaty Watch TEST alert/)]);
+      await expect(
+        cli(['subscription', 'test', mine.id, '--token', mine.manageToken]),
+      ).rejects.toMatchObject({ stderr: expect.stringMatching(/429|too many|try again/i) });
+      await expect(
+        cli(['subscription', 'test', mine.id, '--token', 'wrong']),
+      ).rejects.toMatchObject({ stderr: expect.stringContaining('403') });
+    },
+    DELIVERY_TIMEOUT_MS,
+  );
+
   it('answers 1,000 subscription requests from one client with at most the limit accepted, the rest 429 with Retry-After', async () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;

@@ -1,13 +1,15 @@
-/** The fields of the subscription form, as named in its HTML. */
+/** The fields of the subscription form and the manage page, as named in their HTML. */
 export const SUBSCRIPTION_FIELDS = [
   'protocol',
   'endpoint',
   'states',
   'treaties',
   'statuses',
+  'reminders',
+  'cadence',
 ] as const;
 
-/** A field of the subscription form. */
+/** A field of the subscription form or the manage page. */
 export type SubscriptionField = (typeof SUBSCRIPTION_FIELDS)[number];
 
 /** What the visitor entered, echoed back when the form comes back with errors. */

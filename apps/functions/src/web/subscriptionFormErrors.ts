@@ -11,6 +11,8 @@ const LABELS: Record<SubscriptionField, string> = {
   states: 'Each state',
   treaties: 'Each treaty',
   statuses: 'Each status',
+  reminders: 'Each reminder',
+  cadence: 'How often',
 };
 
 /**

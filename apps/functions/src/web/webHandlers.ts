@@ -28,6 +28,7 @@ import { CAPACITY_RETRY_AFTER_SECONDS } from '../http/errorResponse.js';
 import type { HttpEnv } from '../http/HttpEnv.js';
 import { manageLink } from './manageLink.js';
 import { parseCalendarAlarms } from './parseCalendarAlarms.js';
+import { preferencesFormValues } from './preferencesFormValues.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
@@ -67,10 +68,10 @@ function manageFailure(error: unknown): Response {
   throw error;
 }
 
-/** The id and token a manage form posts (hidden fields), and the rest of its body. */
-function manageForm(body: string): { id: string; token: string; form: URLSearchParams } {
+/** The id and token a manage form posts (hidden fields). */
+function manageForm(body: string): { id: string; token: string } {
   const form = new URLSearchParams(body);
-  return { id: form.get('id') ?? '', token: form.get('token') ?? '', form };
+  return { id: form.get('id') ?? '', token: form.get('token') ?? '' };
 }
 
 /**
@@ -234,16 +235,12 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
         return manageFailure(error);
       }
     },
-    /** `POST /manage`: the manage page's form changes the preferences (as `PATCH /subscriptions/{id}`). */
+    /** `POST /manage`: the manage page's form replaces the preferences (as `PATCH /subscriptions/{id}`). */
     async manageForm(c) {
-      const { id, token, form } = manageForm(await c.req.text());
+      const body = await c.req.text();
+      const { id, token } = manageForm(body);
       if (id === '' || token === '') return managePageResponse(400, { kind: 'incomplete' });
-      const values = subscriptionFormValues(form.toString(), 'application/x-www-form-urlencoded');
-      const filter = {
-        states: values.states,
-        treaties: values.treaties,
-        statuses: values.statuses,
-      };
+      const { values, preferences: filter } = preferencesFormValues(body);
       const page = async (
         status: number,
         extra: Partial<Extract<ManagePageInput, { kind: 'manage' }>>,
@@ -262,7 +259,7 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
         try {
           if (error instanceof InvalidInputError) {
             const errors = subscriptionFormErrors(error.issues);
-            return await page(422, { values: filter, errors });
+            return await page(422, { values, errors });
           }
           if (error instanceof CapacityReachedError) return refusalPage(error, metrics);
           return manageFailure(error);

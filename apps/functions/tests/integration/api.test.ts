@@ -218,12 +218,14 @@ describe('the public API', () => {
   const isolatedApi = async () => {
     const table = await createTestTable();
     const topic = await createTestTopic({});
-    return createApiHandler({
+    const ports = shardPorts(table, topic);
+    const handler = createApiHandler({
       ...deps,
       subscriptions: new DynamoSubscriptionStore(table),
       limiter: new DynamoRateLimiter(table),
-      ...shardPorts(table, topic),
+      ...ports,
     });
+    return Object.assign(handler, { capacity: ports.capacity });
   };
 
   it('sends one test alert an hour on POST /subscriptions/{id}/test, with the manage token', async () => {
@@ -251,14 +253,12 @@ describe('the public API', () => {
 
   it('answers 409 and sends nothing while a subscription without a filter policy shares the alert topic', async () => {
     const handler = await isolatedApi();
-    await call('POST', '/subscriptions', {
-      body: { protocol: 'email', endpoint: 'everything@example.org' },
-      handler,
-    });
     const created = await call('POST', '/subscriptions', {
       body: { protocol: 'email', endpoint: 'filtered@example.org', states: ['LT'] },
       handler,
     });
+    // One made before every subscription had a filter policy: counted on the shard, with no slot.
+    await handler.capacity.countSubscription(0, 'email', 1);
     const headers = { 'x-manage-token': created.json.manageToken };
     const refused = await call('POST', `/subscriptions/${created.json.id}/test`, {
       headers,
@@ -318,6 +318,26 @@ describe('the public API', () => {
       states: ['PL', 'UA'],
       statuses: ['withdrawn'],
     });
+    const scheduled = await call('POST', '/manage', {
+      body: body('states=UA&reminders=7%2C+30&cadence=weekly'),
+      headers: form,
+    });
+    expect(scheduled.statusCode).toBe(200);
+    expect(scheduled.body).toContain('name="reminders" value="30, 7"');
+    expect((await deps.subscriptions.get(id))?.filter).toEqual({
+      states: ['UA'],
+      reminders: [30, 7],
+      cadence: 'weekly',
+    });
+    const badSchedule = await call('POST', '/manage', {
+      body: body('reminders=30%2C+400&cadence=hourly'),
+      headers: form,
+    });
+    expect(badSchedule.statusCode).toBe(422);
+    expect(badSchedule.body).toContain('href="#f-reminders"');
+    expect(badSchedule.body).toContain('href="#f-cadence"');
+    expect(badSchedule.body).toContain('name="reminders" value="30, 400"');
+    expect((await deps.subscriptions.get(id))?.filter).toMatchObject({ cadence: 'weekly' });
     const forged = await call('POST', '/manage', {
       body: `id=${encodeURIComponent(id)}&token=guess&states=LT`,
       headers: form,

@@ -7,7 +7,7 @@ const preferences: SubscriptionPreferences = {
   protocol: 'sms',
   endpointMasked: '+4479*******56',
   status: 'active',
-  filter: { states: ['UA'], statuses: ['withdrawn'] },
+  filter: { states: ['UA'], statuses: ['withdrawn'], reminders: [30, 7], cadence: 'weekly' },
 };
 
 const page = (extra: Partial<Parameters<typeof renderManagePage>[0]> = {}) =>
@@ -27,6 +27,9 @@ describe('renderManagePage', () => {
     expect(html).toContain('id="f-states-UA" name="states" value="UA" checked');
     expect(html).toContain('name="statuses" value="withdrawn" checked');
     expect(html).not.toMatch(/value="apmbc" checked/);
+    expect(html).toContain('id="f-reminders" name="reminders" value="30, 7"');
+    expect(html).toContain('id="f-cadence-weekly" name="cadence" value="weekly" checked');
+    expect(html).not.toMatch(/value="immediate" checked/);
     expect(html).toContain('<meta name="robots" content="noindex">');
   });
 
@@ -44,13 +47,14 @@ describe('renderManagePage', () => {
     const html = page({
       notice: 'Your preferences are saved.',
       problem: 'Try again in about 5 minutes.',
-      values: { states: ['UA'], treaties: [], statuses: [] },
+      values: { states: ['UA'], treaties: [], statuses: [], reminders: '30, x', cadence: 'weekly' },
       errors: [{ field: 'states', message: 'Each state must be a state code' }],
     });
     expect(html).toContain('<div class="notice" role="status"><p>Your preferences are saved.</p>');
     expect(html).toContain('<div class="alert" role="alert"><p>Try again in about 5 minutes.</p>');
     expect(html).toContain('<a href="#f-states">Each state must be a state code</a>');
     expect(html).toContain('id="err-states"');
+    expect(html).toContain('id="f-reminders" name="reminders" value="30, x"');
     expect(html).not.toMatch(/value="withdrawn" checked/);
   });
 

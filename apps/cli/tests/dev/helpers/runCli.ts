@@ -4,12 +4,13 @@ import { CLI } from './startDevProcess.js';
 
 const run = promisify(execFile);
 
-/** Runs the built CLI with `args`, signing its requests with `secret`; rejects on a non-zero exit. */
+/** Runs the built CLI with `args`, signing its requests with `secret`, with `env` added; rejects on a non-zero exit. */
 export function runCli(
   args: readonly string[],
   secret: string,
+  env: Readonly<Record<string, string>> = {},
 ): Promise<{ stdout: string; stderr: string }> {
   return run(process.execPath, [CLI, ...args], {
-    env: { ...process.env, TREATYWATCH_WEBHOOK_SECRET: secret, NO_COLOR: '1' },
+    env: { ...process.env, TREATYWATCH_WEBHOOK_SECRET: secret, NO_COLOR: '1', ...env },
   });
 }

@@ -266,6 +266,50 @@ describe('the public API', () => {
     });
     expect(refused.statusCode).toBe(409);
     expect(refused.json.error).toBe('test-alert-unavailable');
+    const page = await call('POST', '/manage/test', {
+      body: `id=${encodeURIComponent(created.json.id)}&token=${encodeURIComponent(created.json.manageToken)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      handler,
+    });
+    expect(page.statusCode).toBe(409);
+    expect(page.body).toContain('No test alert was sent');
+  });
+
+  it('writes no manage token into its logs, from the manage link or the manage forms', async () => {
+    const created = await call('POST', '/subscriptions', {
+      body: { protocol: 'email', endpoint: 'quiet@example.org', states: ['LT'] },
+    });
+    const { id, manageToken } = created.json;
+    const lines: string[] = [];
+    const capture = (chunk: unknown) => {
+      lines.push(String(chunk));
+      return true;
+    };
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture),
+    ];
+    const logged = createApiHandler({
+      ...deps,
+      logger: new Logger({ serviceName: 'treatywatch-tests', logLevel: 'DEBUG' }),
+      metrics: silentObservability().metrics,
+    });
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    const body = `id=${encodeURIComponent(id)}&token=${encodeURIComponent(manageToken)}`;
+    try {
+      await call('GET', '/manage', { query: { id, token: manageToken }, handler: logged });
+      await call('POST', '/manage', { body: `${body}&states=XX1`, headers: form, handler: logged });
+      await call('POST', '/manage/test', { body, headers: form, handler: logged });
+      await call('POST', `/subscriptions/${id}/test`, {
+        headers: { 'x-manage-token': manageToken },
+        handler: logged,
+      });
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(lines.join('').length).toBeGreaterThan(0);
+    expect(lines.join('')).not.toContain(manageToken);
+    expect(lines.join('')).not.toContain(encodeURIComponent(manageToken));
   });
 
   it('shows the manage page at the manage link: preferences, test alert and unsubscribe, never cached or indexed', async () => {

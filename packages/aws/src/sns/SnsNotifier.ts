@@ -1,6 +1,7 @@
 import { type MessageAttributeValue, PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
 import type { Notifier } from '@treatywatch/core';
 import type { ChangeMessages, Digest, Reminder, StatusChange } from '@treatywatch/rules';
+import { alertPublishInput } from './alertPublishInput.js';
 import {
   MESSAGE_ATTRIBUTES,
   MESSAGE_KINDS,
@@ -8,7 +9,6 @@ import {
   SMS_TYPE_ATTRIBUTE,
 } from './constants.js';
 import { digestAttributes } from './digestAttributes.js';
-import { emailSubject } from './emailSubject.js';
 import { reminderAttributes } from './reminderAttributes.js';
 import { checkTopicArns, shardTopic } from './shardTopic.js';
 
@@ -68,17 +68,9 @@ export class SnsNotifier implements Notifier {
     attributes: Record<string, MessageAttributeValue>,
   ): Promise<{ messageId: string }> {
     const { MessageId } = await this.#client.send(
-      new PublishCommand({
-        TopicArn: shardTopic(this.#topicArns, shard),
-        MessageStructure: 'json',
-        Message: JSON.stringify({
-          default: messages.default,
-          email: messages.email,
-          sms: messages.sms,
-        }),
-        Subject: emailSubject(messages.subject),
-        MessageAttributes: attributes,
-      }),
+      new PublishCommand(
+        alertPublishInput(shardTopic(this.#topicArns, shard), messages, attributes),
+      ),
     );
     if (MessageId === undefined) throw new Error('SNS Publish answered without a MessageId');
     return { messageId: MessageId };

@@ -1,3 +1,4 @@
+export { alertPublishInput } from './alertPublishInput.js';
 export {
   MESSAGE_ATTRIBUTES,
   MESSAGE_KINDS,

@@ -2,14 +2,17 @@
  * `npm run bench`: runs every benchmark on this machine, prints one table and
  * writes bench/results.json. Expects the workspace built (`npm run bench`
  * builds it first). `--only rules,sweep,...` runs a subset (results.json is
- * then not written).
+ * then not written); with `--merge` as well, the subset's results and steps
+ * replace theirs in results.json, each marked with when, on which Node and at
+ * what load it was measured, and the rest of the file is kept.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchColdStart } from './coldStart/benchColdStart.js';
 import { benchLatency } from './localStack/benchLatency.js';
+import { benchPlacement } from './localStack/benchPlacement.js';
 import { benchSubscriberScale } from './localStack/benchSubscriberScale.js';
 import { benchThroughput } from './localStack/benchThroughput.js';
 import { startDevStack } from './localStack/startDevStack.js';
@@ -20,7 +23,14 @@ import { machineInfo } from './report/machineInfo.js';
 import { benchRulesBundled } from './rules/benchRulesBundled.js';
 import { benchSweep } from './sweep/benchSweep.js';
 
-const BENCHMARKS = ['rules', 'sweep', 'coldStart', 'localStack', 'subscribers'] as const;
+const BENCHMARKS = [
+  'rules',
+  'sweep',
+  'coldStart',
+  'localStack',
+  'subscribers',
+  'placement',
+] as const;
 type Benchmark = (typeof BENCHMARKS)[number];
 const LATENCY_PAIRS = 205;
 
@@ -87,6 +97,11 @@ if (only.includes('subscribers')) {
   if (pair === undefined) throw new Error('no (state, treaty) pair without an event');
   results.push(...(await benchSubscriberScale(timedStep, pair)));
 }
+if (only.includes('placement')) {
+  const [pair] = unseededPairs(root, 10);
+  if (pair === undefined) throw new Error('no (state, treaty) pair without an event');
+  results.push(...(await benchPlacement(timedStep, pair)));
+}
 
 const seconds = (Date.now() - started.getTime()) / 1000;
 const loadAtStart = machine.loadAverage[0] ?? 0;
@@ -99,8 +114,28 @@ if (loadAtStart > machine.cores / 2) {
     `warning: the machine was busy before the run (load average ${loadAtStart} on ${machine.cores} cores); other work skews the timings\n`,
   );
 }
+const file = join(root, 'bench', 'results.json');
+if (only.length < BENCHMARKS.length && process.argv.includes('--merge')) {
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    steps: Record<string, unknown>;
+    results: Record<string, BenchResult>;
+  };
+  Object.assign(report.steps, steps);
+  for (const result of results) {
+    report.results[result.id] = {
+      ...result,
+      data: {
+        ...result.data,
+        measuredAt: started.toISOString(),
+        node: machine.node,
+        loadAverageAtStart: loadAtStart,
+      },
+    };
+  }
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  process.stdout.write(`merged ${results.map((result) => result.id).join(', ')} into ${file}\n`);
+}
 if (only.length === BENCHMARKS.length) {
-  const file = join(root, 'bench', 'results.json');
   const report = {
     timestamp: started.toISOString(),
     durationSeconds: seconds,

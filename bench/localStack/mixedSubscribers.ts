@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { SubscriptionFilter } from '@treatywatch/core';
 import type { LocalSubscriber } from '@treatywatch/local-stack';
 import { STATE_CODES } from '@treatywatch/rules';
+import { filterSelects } from './filterSelects.js';
 import type { StateTreaty } from './unseededPairs.js';
 
 /** Local SMS subscribers with mixed filters, and which of them an alert about `pair` reaches. */
@@ -11,7 +12,7 @@ export interface MixedSubscribers {
   readonly matching: ReadonlySet<string>;
 }
 
-const STATUS = 'withdrawal-announced';
+const STATUS = 'withdrawal-announced' as const;
 
 /**
  * `count` confirmed SMS subscribers (`+1555…` numbers), cycling through five
@@ -45,15 +46,7 @@ export function mixedSubscribers(count: number, pair: StateTreaty): MixedSubscri
       createdAt,
     };
     subscribers.push(subscriber);
-    if (selects(filter, pair)) matching.add(subscriber.id);
+    if (filterSelects(filter, pair, STATUS)) matching.add(subscriber.id);
   }
   return { subscribers, matching };
-}
-
-function selects(filter: SubscriptionFilter, pair: StateTreaty): boolean {
-  return (
-    (!filter.states?.length || filter.states.includes(pair.state)) &&
-    (!filter.treaties?.length || filter.treaties.includes(pair.treaty)) &&
-    (!filter.statuses?.length || filter.statuses.includes(STATUS))
-  );
 }

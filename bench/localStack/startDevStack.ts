@@ -5,13 +5,18 @@ import { dirname, join } from 'node:path';
 import {
   DATA_DIR_LAYOUT,
   defaultSeedFile,
+  type LocalStackOptions,
   type LocalSubscriber,
   type StackDescription,
   startLocalStack,
 } from '@treatywatch/local-stack';
 
-/** Options of `startDevStack`. */
-export interface DevStackOptions {
+/** Options of `startDevStack`; the shard and limit options go to `startLocalStack` as they are. */
+export interface DevStackOptions
+  extends Pick<
+    LocalStackOptions,
+    'alertTopicShards' | 'filterPoliciesPerTopic' | 'subscriptionLimits'
+  > {
   /** Records the default seed (the repository's events) on start; true by default. */
   readonly seed?: boolean;
   /**
@@ -67,6 +72,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ...(dataDir === undefined ? {} : { dataDir }),
       outboxDir: join(workDir, 'outbox'),
       stackFile: join(workDir, 'stack.json'),
+      alertTopicShards: options.alertTopicShards,
+      filterPoliciesPerTopic: options.filterPoliciesPerTopic,
+      subscriptionLimits: options.subscriptionLimits,
     });
     return {
       url: stack.url,

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -11,6 +11,12 @@ import {
 } from '@treatywatch/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
+import {
+  NZ_ANNOUNCED,
+  postJson as postJsonTo,
+  request,
+  smsLines,
+} from './helpers/stackRequests.js';
 
 const SECRET = 'shards-test-secret';
 const START_TIMEOUT_MS = 240_000;
@@ -20,27 +26,10 @@ const DELIVERY_TIMEOUT_MS = 90_000;
 const phone = (n: number) => `+155555501${String(n).padStart(2, '0')}`;
 const masked = (n: number) => `+1555*****${String(n).padStart(2, '0')}`;
 
-async function send(stack: LocalStack, method: string, path: string, init: RequestInit = {}) {
-  const response = await fetch(`${stack.url}${path}`, { method, ...init });
-  const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : {} };
-}
-
-const postJson = (stack: LocalStack, path: string, payload: unknown, signed = false) => {
-  const body = JSON.stringify(payload);
-  return send(stack, 'POST', path, {
-    headers: {
-      'content-type': 'application/json',
-      ...(signed ? { [SIGNATURE_HEADER]: signRequest(body, SECRET) } : {}),
-    },
-    body,
-  });
-};
-
-async function smsLines(stack: LocalStack): Promise<string[]> {
-  const text = await readFile(join(stack.outboxDir, 'sms.log'), 'utf8').catch(() => '');
-  return text.split('\n').filter((line) => line !== '');
-}
+const postJson = (stack: LocalStack, path: string, payload: unknown, signed = false) =>
+  postJsonTo(stack.url, path, payload, signed ? SECRET : undefined);
+const send = (stack: LocalStack, method: string, path: string, init: RequestInit = {}) =>
+  request(stack.url, method, path, init);
 
 async function subscribeSms(stack: LocalStack, n: number, states?: string[]) {
   const requested = await postJson(stack, '/subscriptions', {
@@ -49,11 +38,11 @@ async function subscribeSms(stack: LocalStack, n: number, states?: string[]) {
     ...(states ? { states } : {}),
   });
   expect(requested.status).toBe(202);
-  const codeLine = (await smsLines(stack)).find(
+  const codeLine = (await smsLines(stack.outboxDir)).find(
     (line) => line.includes(` ${masked(n)} `) && /code: \d{6}/.test(line),
   );
   const code = codeLine?.match(/code: (\d{6})/)?.[1];
-  const verified = await postJson(stack, `/subscriptions/${requested.json.id}/verify`, { code });
+  const verified = await postJson(stack, `/subscriptions/${requested.body.id}/verify`, { code });
   expect(verified.status).toBe(200);
 }
 
@@ -69,7 +58,7 @@ async function capacity(stack: LocalStack): Promise<SubscriptionCapacityReport> 
     headers: { [SIGNATURE_HEADER]: signRequest('', SECRET) },
   });
   expect(response.status).toBe(200);
-  return response.json;
+  return response.body;
 }
 
 describe('the local stack with 4 alert-topic shards of 5 filter policies', () => {
@@ -111,21 +100,10 @@ describe('the local stack with 4 alert-topic shards of 5 filter policies', () =>
       expect(report.shards.filter((s) => s.filterPolicies > 0).length).toBeGreaterThanOrEqual(3);
       expect(report.byProtocol.sms).toBe(7);
 
-      const recorded = await postJson(
-        stack,
-        '/events',
-        {
-          state: 'NZ',
-          type: 'withdrawal-announced',
-          treaty: 'apmbc',
-          date: '2025-07-01',
-          source: 'https://example.org/nz-announced',
-        },
-        true,
-      );
+      const recorded = await postJson(stack, '/events', NZ_ANNOUNCED, true);
       expect(recorded.status).toBe(201);
       const alerts = async () =>
-        (await smsLines(stack)).filter((line) => line.includes('New Zealand'));
+        (await smsLines(stack.outboxDir)).filter((line) => line.includes('New Zealand'));
       await vi.waitFor(async () => expect(await alerts()).toHaveLength(5), {
         timeout: DELIVERY_TIMEOUT_MS,
         interval: 250,
@@ -147,7 +125,7 @@ describe('the local stack with 4 alert-topic shards of 5 filter policies', () =>
     for (let n = 0; n < 20 - used; n += 1) {
       const response = await subscribeEmail(stack, n);
       expect(response.status).toBe(202);
-      tokens.push({ id: response.json.id, token: response.json.manageToken });
+      tokens.push({ id: response.body.id, token: response.body.manageToken });
     }
     const report = await capacity(stack);
     expect(report.shards.map((s) => s.filterPolicies)).toEqual([5, 5, 5, 5]);
@@ -155,7 +133,7 @@ describe('the local stack with 4 alert-topic shards of 5 filter policies', () =>
 
     const refused = await subscribeEmail(stack, 100);
     expect(refused.status).toBe(503);
-    expect(refused.json).toEqual({ error: 'capacity-reached', message: CAPACITY_REACHED_MESSAGE });
+    expect(refused.body).toEqual({ error: 'capacity-reached', message: CAPACITY_REACHED_MESSAGE });
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
 
     const [first] = tokens;

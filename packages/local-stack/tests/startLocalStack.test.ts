@@ -1,15 +1,15 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { SIGNATURE_HEADER, signRequest } from '@treatywatch/core';
 import { freePort } from '@treatywatch/emulators';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DevLog } from '../src/DevLog.js';
 import { readStackFile } from '../src/stackFile.js';
 import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
 import { listeningAddresses } from './helpers/listeningAddresses.js';
+import { NZ_ANNOUNCED, postJson, smsLines } from './helpers/stackRequests.js';
 
 const SECRET = 'local-stack-test-secret';
 const START_TIMEOUT_MS = 240_000;
@@ -73,27 +73,12 @@ function collectingLog(): DevLog & { readonly problems: string[] } {
   };
 }
 
-async function post(stack: LocalStack, path: string, payload: unknown, signed: boolean) {
-  const body = JSON.stringify(payload);
-  const response = await fetch(`${stack.url}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(signed ? { [SIGNATURE_HEADER]: signRequest(body, SECRET) } : {}),
-    },
-    body,
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-async function smsLines(stack: LocalStack): Promise<string[]> {
-  const text = await readFile(join(stack.outboxDir, 'sms.log'), 'utf8').catch(() => '');
-  return text.split('\n').filter((line) => line !== '');
-}
+const post = (stack: LocalStack, path: string, payload: unknown, signed: boolean) =>
+  postJson(stack.url, path, payload, signed ? SECRET : undefined);
 
 /** The SMS alerts about New Zealand, leaving out the code and the confirmation SMS. */
 async function alertLines(stack: LocalStack): Promise<string[]> {
-  return (await smsLines(stack)).filter((line) => line.includes('New Zealand'));
+  return (await smsLines(stack.outboxDir)).filter((line) => line.includes('New Zealand'));
 }
 
 describe('startLocalStack', () => {
@@ -199,7 +184,7 @@ describe('startLocalStack', () => {
       );
       expect(subscribed).toMatchObject({ status: 202, body: { status: 'pending-verification' } });
       // The one-time code goes to the number (the outbox's sms.log locally); the right code activates it.
-      const code = (await smsLines(stack)).join('\n').match(/code: (\d{6})/)?.[1];
+      const code = (await smsLines(stack.outboxDir)).join('\n').match(/code: (\d{6})/)?.[1];
       expect(code).toMatch(/^\d{6}$/);
       const verified = await post(
         stack,
@@ -208,18 +193,7 @@ describe('startLocalStack', () => {
         false,
       );
       expect(verified).toMatchObject({ status: 200, body: { status: 'active' } });
-      const recorded = await post(
-        stack,
-        '/events',
-        {
-          state: 'NZ',
-          type: 'withdrawal-announced',
-          treaty: 'apmbc',
-          date: '2025-07-01',
-          source: 'https://example.org/nz-announced',
-        },
-        true,
-      );
+      const recorded = await post(stack, '/events', NZ_ANNOUNCED, true);
       expect(recorded.status).toBe(201);
 
       await vi.waitFor(async () => expect(await alertLines(stack)).toHaveLength(1), {

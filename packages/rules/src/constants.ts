@@ -44,3 +44,6 @@ export type Status = (typeof STATUSES)[number];
  * of "less than 100 characters", and the alert's subject becomes the email's.
  */
 export const EMAIL_SUBJECT_MAX_LENGTH = 99;
+
+/** The longest lead time of a countdown reminder, in days before the effective date. */
+export const MAX_REMINDER_LEAD_DAYS = 365;

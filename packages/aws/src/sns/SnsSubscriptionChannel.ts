@@ -18,8 +18,8 @@ import {
   type TestAlertTarget,
 } from '@treatywatch/core';
 import type { ChangeMessages } from '@treatywatch/rules';
+import { alertPublishInput } from './alertPublishInput.js';
 import { SMS_TYPE_ATTRIBUTE } from './constants.js';
-import { emailSubject } from './emailSubject.js';
 import { filterPolicyAttributes } from './filterPolicyAttributes.js';
 import { setFilterPolicy } from './setFilterPolicy.js';
 import { shardFullError } from './shardFullError.js';
@@ -128,17 +128,13 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
       return;
     }
     await this.#client.send(
-      new PublishCommand({
-        TopicArn: shardTopic(this.#topicArns, target.shard),
-        MessageStructure: 'json',
-        Message: JSON.stringify({
-          default: messages.default,
-          email: messages.email,
-          sms: messages.sms,
-        }),
-        Subject: emailSubject(messages.subject),
-        MessageAttributes: testAlertAttributes(target.subscriptionId),
-      }),
+      new PublishCommand(
+        alertPublishInput(
+          shardTopic(this.#topicArns, target.shard),
+          messages,
+          testAlertAttributes(target.subscriptionId),
+        ),
+      ),
     );
   }
 

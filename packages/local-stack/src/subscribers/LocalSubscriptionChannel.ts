@@ -13,8 +13,8 @@ import {
   type SQSClient,
 } from '@aws-sdk/client-sqs';
 import {
+  alertPublishInput,
   checkTopicArns,
-  emailSubject,
   filterPolicyAttributes,
   setFilterPolicy,
   shardFullError,
@@ -167,17 +167,13 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
       return;
     }
     await this.#options.sns.send(
-      new PublishCommand({
-        TopicArn: shardTopic(this.#topicArns, target.shard),
-        MessageStructure: 'json',
-        Message: JSON.stringify({
-          default: messages.default,
-          email: messages.email,
-          sms: messages.sms,
-        }),
-        Subject: emailSubject(messages.subject),
-        MessageAttributes: testAlertAttributes(target.subscriptionId),
-      }),
+      new PublishCommand(
+        alertPublishInput(
+          shardTopic(this.#topicArns, target.shard),
+          messages,
+          testAlertAttributes(target.subscriptionId),
+        ),
+      ),
     );
   }
 

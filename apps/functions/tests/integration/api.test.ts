@@ -319,7 +319,7 @@ describe('the public API', () => {
       headers: form,
     });
     expect(created.statusCode).toBe(202);
-    const link = /\/manage\?id=([^&"]+)&amp;token=([^"#]+)/.exec(created.body);
+    const link = /\/manage\?id=([^&"]+)&amp;token=([^"#]+)/.exec(created.body ?? '');
     expect(link).not.toBeNull();
     const page = await call('GET', '/manage', {
       query: {

@@ -4,7 +4,7 @@ import { getTreaty, stateName, toGsm7 } from '@treatywatch/rules';
 import type { BenchResult } from '../report/BenchResult.js';
 import { quantile } from '../stats/quantile.js';
 import { postEvents } from './postEvents.js';
-import { publishedTimes } from './publishedTimes.js';
+import { publicationKey, publishedTimes } from './publishedTimes.js';
 import { SmsLogTail } from './SmsLogTail.js';
 import type { DevStack } from './startDevStack.js';
 import { alertKey, TopicQueue } from './TopicQueue.js';
@@ -56,7 +56,7 @@ async function subscribeSms(url: string, outboxDir: string): Promise<void> {
 
 /** What one event's journey measured. */
 interface Outcome {
-  readonly prefix: string;
+  readonly pair: StateTreaty;
   /** Epoch milliseconds just before the POST, to compare with the ledger's `publishedAt`. */
   readonly sentAt: number;
   readonly answerMs: number;
@@ -97,7 +97,7 @@ async function oneAlert(
   const answerMs = performance.now() - start;
   const [queuedAt, seenAt] = await Promise.all([queued, alerted]);
   return {
-    prefix,
+    pair,
     sentAt,
     answerMs,
     queueMs: queuedAt === null ? null : queuedAt - start,
@@ -150,13 +150,13 @@ export async function benchLatency(
     const answers = outcomes.map((o) => o.answerMs);
     const missing = outcomes.length - queued.length;
     const missingAlerts = outcomes.length - alerts.length;
-    // Where the time goes, for the newest alerts the feed lists: up to the SNS publish, then after it.
-    const published = await publishedTimes(stack.url);
+    // Where the time goes: until the ledger recorded the alert published on every shard, then after it.
+    const published = await publishedTimes(stack.description);
     const toPublish: number[] = [];
     const publishToQueue: number[] = [];
     const publishToOutbox: number[] = [];
     for (const outcome of outcomes) {
-      const at = [...published].find(([sms]) => sms.startsWith(outcome.prefix))?.[1];
+      const at = published.get(publicationKey(outcome.pair.state, outcome.pair.treaty));
       if (at === undefined || outcome.queueMs === null || outcome.alertMs === null) continue;
       toPublish.push(at - outcome.sentAt);
       publishToQueue.push(outcome.queueMs - (at - outcome.sentAt));
@@ -176,7 +176,7 @@ export async function benchLatency(
           figure:
             toPublish.length === 0
               ? ms(p50)
-              : `${ms(p50)} (last ${toPublish.length}: ${ms(quantile(toPublish, 0.5))} up to the recorded SNS publish)`,
+              : `${ms(p50)} (last ${toPublish.length}: ${ms(quantile(toPublish, 0.5))} until the ledger recorded it published on every shard)`,
           target: '—',
           met: null,
         },
@@ -188,7 +188,7 @@ export async function benchLatency(
         },
         {
           benchmark: 'latency: POST /events → delivered to the outbox, p50 / p95',
-          figure: `${ms(quantile(alerts, 0.5))} / ${ms(quantile(alerts, 0.95))} (${alerts.length}/${outcomes.length} alerts${missingAlerts > 0 ? `, ${missingAlerts} missing` : ''}${toPublish.length === 0 ? '' : `; last ${toPublish.length}: ${ms(quantile(publishToOutbox, 0.5))} from the publish`})`,
+          figure: `${ms(quantile(alerts, 0.5))} / ${ms(quantile(alerts, 0.95))} (${alerts.length}/${outcomes.length} alerts${missingAlerts > 0 ? `, ${missingAlerts} missing` : ''}${toPublish.length === 0 ? '' : `; last ${toPublish.length}: ${ms(quantile(publishToOutbox, 0.5))} from that record`})`,
           target: '—',
           met: null,
         },

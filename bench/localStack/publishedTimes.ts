@@ -1,32 +1,41 @@
-const XML_ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': "'",
-};
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoNotificationLedger } from '@treatywatch/aws/dynamodb';
+import type { StackDescription } from '@treatywatch/local-stack';
 
-function unescapeXml(text: string): string {
-  return text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => XML_ENTITIES[entity] ?? entity);
+/** How many of the newest ledger entries are read: more than the benchmark's events. */
+const LEDGER_ENTRIES = 1_000;
+
+/** The key `publishedTimes` gives an alert: its state and treaty. */
+export function publicationKey(state: string, treaty: string): string {
+  return `${state}#${treaty}`;
 }
 
 /**
- * When each of the latest alerts was published to SNS, from the stack's own
- * Atom feed (`GET /feed.atom`: the notification ledger's newest entries, each
- * with its SMS text as summary and `publishedAt` as published): SMS text →
+ * When each of the latest alerts was recorded as published on every shard,
+ * read from the stack's own notification ledger in DynamoDB Local
+ * (`publishedAt` of its newest entries): `publicationKey(state, treaty)` →
  * epoch milliseconds.
  */
-export async function publishedTimes(url: string): Promise<Map<string, number>> {
-  const response = await fetch(`${url}/feed.atom`);
-  if (!response.ok) throw new Error(`GET /feed.atom answered ${response.status}`);
-  const feed = await response.text();
-  const times = new Map<string, number>();
-  for (const [, entry = ''] of feed.matchAll(/<entry>([\s\S]*?)<\/entry>/g)) {
-    const published = /<published>([^<]+)<\/published>/.exec(entry)?.[1];
-    const summary = /<summary[^>]*>([^<]*)<\/summary>/.exec(entry)?.[1];
-    if (published !== undefined && summary !== undefined) {
-      times.set(unescapeXml(summary), Date.parse(unescapeXml(published)));
+export async function publishedTimes(stack: StackDescription): Promise<Map<string, number>> {
+  const raw = new DynamoDBClient({
+    endpoint: stack.dynamodbEndpoint,
+    region: stack.region,
+    credentials: stack.credentials,
+  });
+  const client = DynamoDBDocumentClient.from(raw);
+  try {
+    const ledger = new DynamoNotificationLedger({ client, tableName: stack.tableName });
+    const times = new Map<string, number>();
+    for (const entry of await ledger.list(LEDGER_ENTRIES)) {
+      times.set(
+        publicationKey(entry.change.state, entry.change.treaty),
+        Date.parse(entry.publishedAt),
+      );
     }
+    return times;
+  } finally {
+    client.destroy();
+    raw.destroy();
   }
-  return times;
 }

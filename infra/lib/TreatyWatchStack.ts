@@ -163,7 +163,11 @@ export class TreatyWatchStack extends Stack {
     }
     secret.grantRead(fn('webhook'));
     subscriptionKey.grantRead(fn('api'));
-    for (const topic of alertTopics) topic.grantPublish(fn('on-assessment-change'));
+    for (const topic of alertTopics) {
+      topic.grantPublish(fn('on-assessment-change'));
+      // Countdown reminders and digests.
+      topic.grantPublish(fn('sweep'));
+    }
     tableAccess.api.policy.addStatements(...subscriberStatements(alertTopicArns));
     tableAccess.webhook.policy.addStatements(
       new iam.PolicyStatement({

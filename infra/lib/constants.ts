@@ -61,7 +61,7 @@ export const FUNCTION_SPECS = {
   },
   sweep: {
     id: 'Sweep',
-    description: 'Evaluates the assessments whose review date has come',
+    description: 'Evaluates the assessments due, sends countdown reminders and digests',
     memorySize: 512,
     timeoutSeconds: 300,
   },
@@ -147,9 +147,13 @@ export const TABLE_ACCESS = {
     },
     dueIndex: false,
   },
+  // Evaluates due states; sends reminders and digests through the ledger (reads the log for digests).
   sweep: {
-    reads: ['state', 'states'],
-    writes: { partitions: ['state'], actions: ['dynamodb:UpdateItem'] },
+    reads: ['state', 'states', 'notification', 'notificationLog'],
+    writes: {
+      partitions: ['state', 'notification'],
+      actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'],
+    },
     dueIndex: true,
   },
   // Reads statuses, timelines, the alert log and subscriptions; writes only

@@ -97,7 +97,7 @@ describe('TreatyWatchStack', () => {
     ['webhook', ['STATE#*', 'STATES', 'EVENTID#*', 'SHARDS'], ['STATE#*', 'STATES', 'EVENTID#*']],
     ['on-event', ['STATE#*', 'STATES'], ['STATE#*']],
     ['on-assessment-change', ['NOTIFY#*', 'NOTIFICATIONS'], ['NOTIFY#*', 'NOTIFICATIONS']],
-    ['sweep', ['STATE#*', 'STATES'], ['STATE#*']],
+    ['sweep', ['STATE#*', 'STATES', 'NOTIFY#*', 'NOTIFICATIONS'], ['STATE#*', 'NOTIFY#*']],
     [
       'api',
       ['STATE#*', 'STATES', 'NOTIFICATIONS', 'SUB#*', 'SHARDS'],
@@ -129,9 +129,9 @@ describe('TreatyWatchStack', () => {
     }
   });
 
-  it('lets no function scan, and only the ledger’s publisher delete an item', () => {
+  it('lets no function scan, and only the ledger’s publishers delete an item', () => {
     expect(functionsAllowed('dynamodb:Scan')).toEqual([]);
-    expect(functionsAllowed('dynamodb:DeleteItem')).toEqual(['on-assessment-change']);
+    expect(functionsAllowed('dynamodb:DeleteItem')).toEqual(['on-assessment-change', 'sweep']);
   });
 
   it('lets the api write no event, assessment or ledger item', () => {
@@ -175,7 +175,7 @@ describe('TreatyWatchStack', () => {
     }
   });
 
-  it('lets only on-assessment-change publish to the alert topics, every shard', () => {
+  it('lets only on-assessment-change (alerts) and the sweep (reminders, digests) publish to the alert topics, every shard', () => {
     for (const ref of shardTopicRefs) {
       const publishers = FUNCTION_NAMES.filter((name) =>
         statementsOf(name).some(
@@ -185,7 +185,7 @@ describe('TreatyWatchStack', () => {
             JSON.stringify(s.Resource) === JSON.stringify(ref),
         ),
       );
-      expect(publishers, ref.Ref).toEqual(['on-assessment-change']);
+      expect(publishers, ref.Ref).toEqual(['on-assessment-change', 'sweep']);
     }
   });
 
@@ -238,7 +238,7 @@ describe('TreatyWatchStack', () => {
   });
 
   it('lets only the api publish SMS, to phone numbers and to no topic', () => {
-    expect(functionsAllowed('sns:Publish')).toEqual(['on-assessment-change', 'api']);
+    expect(functionsAllowed('sns:Publish')).toEqual(['on-assessment-change', 'sweep', 'api']);
     const publish = statementsOf('api').filter((s) => actionsOf(s).includes('sns:Publish'));
     expect(publish).toEqual([
       { Sid: 'SmsToPhoneNumbers', Effect: 'Allow', Action: 'sns:Publish', Resource: '*' },

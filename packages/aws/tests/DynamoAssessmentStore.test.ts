@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { VersionConflictError } from '@treatywatch/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DynamoAssessmentStore } from '../src/dynamodb/index.js';
@@ -62,12 +62,45 @@ describe('DynamoAssessmentStore', () => {
     expect(item).not.toHaveProperty('nextReviewOn');
   });
 
-  it('sets the due keys when there is a review date', async () => {
+  it('keys a pending withdrawal in the due index from the start of its reminder window', async () => {
     await store.put(sampleAssessment({ state: 'LV' }), 0, at);
     expect(await rawItem('LV', 'apmbc')).toMatchObject({
       duePk: 'DUE',
-      nextReviewOn: '2025-12-27',
+      nextReviewOn: '2024-12-27',
+      reviewOn: '2025-12-27',
     });
+    expect((await store.get('LV', 'apmbc'))?.nextReviewOn).toBe('2025-12-27');
+  });
+
+  it('keys any other assessment with a review date by that date', async () => {
+    await store.put(
+      sampleAssessment({
+        state: 'LU',
+        treaty: 'ccw',
+        status: 'withdrawal-approved',
+        effectiveOn: null,
+      }),
+      0,
+      at,
+    );
+    expect(await rawItem('LU', 'ccw')).toMatchObject({ duePk: 'DUE', nextReviewOn: '2025-12-27' });
+  });
+
+  it('reads the review date of an item written before reminders, kept in the index key', async () => {
+    await clients.document.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...(await rawItem('LV', 'apmbc')),
+          pk: 'STATE#AT',
+          state: 'AT',
+          nextReviewOn: '2025-12-21',
+          reviewOn: undefined,
+        },
+        removeUndefinedValues: true,
+      } as never),
+    );
+    expect((await store.get('AT', 'apmbc'))?.nextReviewOn).toBe('2025-12-21');
   });
 
   it('lists assessments due on or before a date across pages of the due index', async () => {
@@ -76,11 +109,26 @@ describe('DynamoAssessmentStore', () => {
       ['FI', '2026-01-10'],
       ['PL', '2026-02-20'],
     ] as const) {
-      await store.put(sampleAssessment({ state, nextReviewOn: day }), 0, at);
+      await store.put(
+        sampleAssessment({
+          state,
+          status: 'withdrawal-suspended',
+          effectiveOn: null,
+          nextReviewOn: day,
+        }),
+        0,
+        at,
+      );
     }
     const due = await collect(store.listDue('2026-01-10'));
-    expect(due.map((a) => a.state)).toEqual(['EE', 'LV', 'FI']);
-    expect(await collect(store.listDue('2025-01-01'))).toEqual([]);
+    expect(due.map((a) => `${a.state}/${a.treaty}`)).toEqual([
+      'LV/apmbc',
+      'EE/apmbc',
+      'AT/apmbc',
+      'LU/ccw',
+      'FI/apmbc',
+    ]);
+    expect(await collect(store.listDue('2024-01-01'))).toEqual([]);
   });
 
   it('lists one state’s assessments', async () => {

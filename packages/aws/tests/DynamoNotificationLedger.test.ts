@@ -113,4 +113,25 @@ describe('DynamoNotificationLedger', () => {
     expect(await ledger.completeChange(entry('c7', '2026-04-01T00:00:00Z'))).toBe(true);
     expect(await ledger.get('c7')).not.toBeNull();
   });
+
+  it('lists the changes of a period, oldest first, from its start up to and not including its end', async () => {
+    const period = new DynamoNotificationLedger({
+      client: clients.document,
+      tableName: await createTestTable(clients.dynamodb, 'ledger-period'),
+    });
+    for (const [id, at] of [
+      ['before', '2026-11-29T23:59:59.999Z'],
+      ['first', '2026-11-30T00:00:00.000Z'],
+      ['second', '2026-11-30T12:00:00.000Z'],
+      ['last', '2026-11-30T23:59:59.999Z'],
+      ['after', '2026-12-01T00:00:00.000Z'],
+    ] as const) {
+      await period.completeChange(entry(id, at));
+    }
+    const listed = await period.listBetween('2026-11-30T00:00:00.000Z', '2026-12-01T00:00:00.000Z');
+    expect(listed.map((e) => e.changeId)).toEqual(['first', 'second', 'last']);
+    expect(
+      await period.listBetween('2026-12-02T00:00:00.000Z', '2026-12-03T00:00:00.000Z'),
+    ).toEqual([]);
+  });
 });

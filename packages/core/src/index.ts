@@ -15,6 +15,9 @@ export {
   TEST_ALERT_WINDOW_SECONDS,
   VERIFICATION,
 } from './constants.js';
+export { type DailySweepResult, dailySweep } from './dailySweep.js';
+export { type DigestPeriod, digestPeriods } from './digestPeriods.js';
+export { dueOn } from './dueOn.js';
 export { endpointKey } from './endpointKey.js';
 export { enforceSubscriptionLimits, type LimitSubject } from './enforceSubscriptionLimits.js';
 export {
@@ -58,6 +61,7 @@ export {
   undoPlacement,
 } from './placeSubscription.js';
 export * from './ports.js';
+export { type PublishOnEveryShardResult, publishOnEveryShard } from './publishOnEveryShard.js';
 export { recentChanges } from './recentChanges.js';
 export { type RecordEventsResult, recordEvents } from './recordEvents.js';
 export {
@@ -67,6 +71,8 @@ export {
   verificationCodeHash,
   verificationSmsText,
 } from './requestSubscription.js';
+export { sendDigests } from './sendDigests.js';
+export { type SendRemindersResult, sendReminders } from './sendReminders.js';
 export { type SendTestAlertResult, sendTestAlert } from './sendTestAlert.js';
 export { smsCountryAllowed } from './smsCountryAllowed.js';
 export { SMS_DEFAULT_STATUSES } from './smsDefaultStatuses.js';

@@ -1,7 +1,7 @@
 import { changeMessages, type StatusChange } from '@treatywatch/rules';
-import { NOTIFICATION_LEASE_SECONDS } from './constants.js';
 import { parseStatusChange } from './parseStatusChange.js';
 import type { Clock, NotificationLedger, Notifier } from './ports.js';
+import { publishOnEveryShard } from './publishOnEveryShard.js';
 
 /** What notifying did: the shards published now, and whether the change is out on every shard. */
 export interface NotifyChangeResult {
@@ -12,13 +12,11 @@ export interface NotifyChangeResult {
 }
 
 /**
- * Publishes the alert for `change` once on every alert-topic shard. Each
- * (change, shard) is claimed in the ledger first, so a shard already claimed
- * or published is skipped: a retry after a partial failure publishes only the
- * shards still missing, never one twice. A shard whose publication fails
- * gives its claim back; the other shards are still published, and then the
- * first failure is rethrown so that the caller (a stream batch) retries.
- * When every shard has it, the change is recorded once as published.
+ * Publishes the alert for `change` once on every alert-topic shard
+ * (`publishOnEveryShard`: a retry publishes only the shards still missing,
+ * never one twice, and a failure is rethrown so that the caller, a stream
+ * batch, retries). When every shard has it, the change is recorded once as
+ * published, in the log the feed and the digests read.
  */
 export async function notifyChange(
   deps: { notifier: Notifier; ledger: NotificationLedger; clock: Clock },
@@ -29,29 +27,16 @@ export async function notifyChange(
   if ((await ledger.get(valid.id)) !== null) return { published: [], complete: true };
 
   const messages = changeMessages(valid);
-  const published: { shard: number; messageId: string }[] = [];
-  const failures: unknown[] = [];
-  for (let shard = 0; shard < notifier.shardCount; shard += 1) {
-    if (!(await ledger.claim(valid.id, shard, clock.now(), NOTIFICATION_LEASE_SECONDS))) continue;
-    let messageId: string;
-    try {
-      ({ messageId } = await notifier.publish(shard, valid, messages));
-    } catch (error) {
-      await ledger.release(valid.id, shard);
-      failures.push(error);
-      continue;
-    }
-    await ledger.complete(valid.id, shard, messageId, clock.now());
-    published.push({ shard, messageId });
-  }
-  if (failures.length > 0) throw failures[0];
-
-  const shards = await ledger.publishedShards(valid.id);
-  const messageIds = Array.from({ length: notifier.shardCount }, (_, shard) => shards.get(shard));
-  if (messageIds.some((id) => id === undefined)) return { published, complete: false };
+  const { published, messageIds } = await publishOnEveryShard(
+    deps,
+    valid.id,
+    notifier.shardCount,
+    (shard) => notifier.publish(shard, valid, messages),
+  );
+  if (messageIds === null) return { published, complete: false };
   await ledger.completeChange({
     changeId: valid.id,
-    messageIds: messageIds as string[],
+    messageIds: [...messageIds],
     publishedAt: clock.now(),
     change: valid,
   });

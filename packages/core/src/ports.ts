@@ -1,7 +1,9 @@
 import type {
   Assessment,
   ChangeMessages,
+  Digest,
   IsoDate,
+  Reminder,
   Status,
   StatusChange,
   TreatyEvent,
@@ -48,7 +50,11 @@ export interface AssessmentStore {
     expectedVersion: number,
     evaluatedAt: string,
   ): Promise<StoredAssessment>;
-  /** Assessments whose `nextReviewOn` ≤ `date`, page by page, through the due index (never a scan). */
+  /**
+   * Assessments due on or before `date` (their `dueOn`: the next status
+   * review or, for a pending withdrawal, the start of its reminder window),
+   * page by page, through the due index (never a scan).
+   */
   listDue(date: IsoDate): AsyncIterable<StoredAssessment>;
 }
 
@@ -64,6 +70,24 @@ export interface Notifier {
   publish(
     shard: number,
     change: StatusChange,
+    messages: ChangeMessages,
+  ): Promise<{ readonly messageId: string }>;
+  /**
+   * Publishes one countdown reminder on one shard, marked as a reminder with
+   * its lead days, state and treaty (subscribers' policies pick their lead days).
+   */
+  publishReminder(
+    shard: number,
+    reminder: Reminder,
+    messages: ChangeMessages,
+  ): Promise<{ readonly messageId: string }>;
+  /**
+   * Publishes one digest on one shard, marked as a digest of its cadence, with
+   * the states, treaties and statuses of its changes (any of which a policy matches).
+   */
+  publishDigest(
+    shard: number,
+    digest: Digest,
     messages: ChangeMessages,
   ): Promise<{ readonly messageId: string }>;
 }
@@ -103,7 +127,13 @@ export interface NotificationLedger {
   completeChange(entry: LedgerEntry): Promise<boolean>;
   /** A change published on every shard; null while any shard is missing. */
   get(changeId: string): Promise<LedgerEntry | null>;
+  /** The latest changes published on every shard, newest first. */
   list(limit?: number): Promise<LedgerEntry[]>;
+  /**
+   * Every change recorded as published from `from` (included) to `to`
+   * (excluded), two ISO 8601 instants, oldest first: a digest's period.
+   */
+  listBetween(from: string, to: string): Promise<LedgerEntry[]>;
 }
 
 export const PROTOCOLS = ['email', 'sms', 'https'] as const;

@@ -325,13 +325,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       evaluateAll({ events, assessments, clock }),
     );
 
-    const sweep = createSweepHandler({ events, assessments, clock });
+    const sweep = createSweepHandler({ events, assessments, notifier, ledger, clock });
     const timer = new SweepTimer(
       async () => {
         const summary = await sweep(scheduledEvent(new Date()), lambdaContext('sweep'));
-        if (summary.due > 0 || summary.changes.length > 0) {
+        if (summary.due > 0 || summary.changes.length > 0 || summary.digests.length > 0) {
           log.info(
-            `sweep ${summary.asOf}: ${summary.due} due, ${summary.changes.length} change(s)`,
+            `sweep ${summary.asOf}: ${summary.due} due, ${summary.changes.length} change(s), ${summary.reminders.length} reminder(s), ${summary.digests.length} digest(s)`,
           );
         }
       },

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type SubscriptionFilter, testAlertMessages } from '@treatywatch/core';
-import { changeMessages, type StatusChange } from '@treatywatch/rules';
+import {
+  changeMessages,
+  type Digest,
+  digestMessages,
+  type Reminder,
+  reminderMessages,
+  type StatusChange,
+} from '@treatywatch/rules';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Outbox, SMS_LOG } from '../src/subscribers/Outbox.js';
 import { type Delivery, startDelivery, type TestSubscriber } from './helpers/startDelivery.js';
@@ -260,5 +267,65 @@ describe('LocalSubscriptionChannel.sendTestAlert', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('+1555*****01');
     expect(lines[0]).toContain('TEST alert');
+  });
+});
+
+describe('AlertDeliverer: reminders and digests', () => {
+  const started: Delivery[] = [];
+  afterEach(async () => {
+    for (const delivery of started.splice(0)) await delivery.stop();
+  });
+
+  const reminder: Reminder = {
+    id: 'PL#apmbc#effective@2026-02-20#7d',
+    state: 'PL',
+    treaty: 'apmbc',
+    effectiveOn: '2026-02-20',
+    leadDays: 7,
+  };
+  const digest: Digest = {
+    id: 'digest#daily#2026-12-01',
+    cadence: 'daily',
+    from: '2026-12-01',
+    to: '2026-12-01',
+    changes: [change],
+    upcoming: [],
+  };
+
+  it('writes a reminder to the outbox of the subscribers who asked for its lead days, once', async () => {
+    const delivery = await startDelivery([
+      { phone: phone(1), filter: { reminders: [30, 7] } },
+      { phone: phone(2), filter: { reminders: [1] } },
+      { phone: phone(3) },
+    ]);
+    started.push(delivery);
+    delivery.deliverer.start();
+    await delivery.notifier.publishReminder(0, reminder, reminderMessages(reminder));
+    await delivery.deliverer.wake();
+    const lines = await smsLines(delivery);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('+1555*****01');
+    expect(lines[0]).toContain(
+      "Poland's withdrawal from the Ottawa Convention takes effect in 7 days",
+    );
+    expect(delivery.ledger.has(delivery.ids.get(phone(1)) ?? '', `reminder:${reminder.id}`)).toBe(
+      true,
+    );
+  });
+
+  it('writes a digest to the outbox of the subscribers of its cadence only', async () => {
+    const delivery = await startDelivery([
+      { phone: phone(1), filter: { cadence: 'daily' } },
+      { phone: phone(2), filter: { cadence: 'weekly' } },
+      { phone: phone(3) },
+    ]);
+    started.push(delivery);
+    delivery.deliverer.start();
+    await delivery.notifier.publishDigest(0, digest, digestMessages(digest));
+    await delivery.deliverer.wake();
+    const lines = await smsLines(delivery);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('+1555*****01');
+    expect(lines[0]).toContain('Treaty Watch daily digest, 1 December 2026: 1 change');
   });
 });

@@ -45,8 +45,8 @@ export type Status = (typeof STATUSES)[number];
  */
 export const EMAIL_SUBJECT_MAX_LENGTH = 99;
 
-/** The most an SMS alert may take, in GSM-7 septets: one SMS, never a concatenated one. */
-export const SMS_MAX_SEPTETS = 160;
+/** The longest lead time of a countdown reminder, in days before the effective date. */
+export const MAX_REMINDER_LEAD_DAYS = 365;
 
 /**
  * The longest site URL (scheme and host, e.g. `https://watch.example.org`)

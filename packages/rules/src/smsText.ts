@@ -1,6 +1,7 @@
-import { SMS_MAX_SEPTETS, SMS_SITE_URL_MAX_LENGTH, type Status } from './constants.js';
+import { SMS_SITE_URL_MAX_LENGTH, type Status } from './constants.js';
 import { InvalidSiteUrlError } from './errors.js';
 import { gsm7Length, toGsm7 } from './gsm7.js';
+import { SMS_MAX_SEPTETS } from './smsFit.js';
 import { STATUS_WORDS } from './statusWords.js';
 import type { IsoDate } from './types.js';
 

@@ -166,3 +166,43 @@ export interface InputIssue {
 export type ValidationResult =
   | { readonly ok: true; readonly events: readonly TreatyEvent[] }
   | { readonly ok: false; readonly issues: readonly InputIssue[] };
+
+/**
+ * A countdown reminder: a pending withdrawal of `state` from `treaty` takes
+ * effect in law on `effectiveOn`, `leadDays` days after the day it is sent.
+ */
+export interface Reminder {
+  /** Deterministic, one per (state, treaty, effective date, lead time): `PL#apmbc#effective@2026-02-20#7d`. */
+  readonly id: string;
+  readonly state: string;
+  readonly treaty: TreatyId;
+  readonly effectiveOn: IsoDate;
+  /** Whole days from the day sent to `effectiveOn`, 1–365. */
+  readonly leadDays: number;
+}
+
+/** A withdrawal that is pending and takes effect on `effectiveOn`, as a digest lists it. */
+export interface UpcomingDate {
+  readonly state: string;
+  readonly treaty: TreatyId;
+  readonly effectiveOn: IsoDate;
+}
+
+/** How often a digest goes out. */
+export type DigestCadence = 'daily' | 'weekly';
+
+/**
+ * A digest: every status change published from `from` to `to` (UTC days,
+ * both included), and the withdrawals pending with their effective dates.
+ */
+export interface Digest {
+  /** Deterministic, one per cadence and period: `digest#daily#2026-12-01`. */
+  readonly id: string;
+  readonly cadence: DigestCadence;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  /** In the order they were published. */
+  readonly changes: readonly StatusChange[];
+  /** Effective dates still to come, earliest first. */
+  readonly upcoming: readonly UpcomingDate[];
+}

@@ -7,6 +7,7 @@ import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiC
 import type { SubscribeResponse, VerifyResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
 import { colorEnabled } from '../colorEnabled.js';
+import { parseReminders } from '../parseReminders.js';
 
 interface SubscribeOptions extends ApiOptionValues {
   readonly email?: string;
@@ -15,6 +16,8 @@ interface SubscribeOptions extends ApiOptionValues {
   readonly state: string[];
   readonly treaty: string[];
   readonly status: string[];
+  readonly reminders?: number[];
+  readonly cadence?: string;
   readonly json?: boolean;
 }
 
@@ -63,10 +66,13 @@ async function promptForCode(): Promise<string | undefined> {
 
 /**
  * Registers `treatywatch subscribe --email ADDR | --sms NUMBER | --https URL
- * [--state …] [--treaty …] [--status …] [--json] [--api URL]`: subscribes one
- * endpoint to alerts (`POST /subscriptions`), filtered by states, treaties and
- * statuses (each repeatable or comma-separated; none means all, except for
- * SMS, where none means the changes that alter legal effect). An SMS
+ * [--state …] [--treaty …] [--status …] [--reminders 30,7,1] [--cadence
+ * daily] [--json] [--api URL]`: subscribes one endpoint to alerts (`POST
+ * /subscriptions`), filtered by states, treaties and statuses (each
+ * repeatable or comma-separated; none means all, except for SMS, where none
+ * means the changes that alter legal effect), with countdown reminders
+ * that many days before each effective date, and each change as it happens
+ * or a daily or weekly digest. An SMS
  * subscription waits for the 6-digit code sent to the number: asked for on a
  * terminal, or given later with `treatywatch subscribe verify ID --code CODE`.
  * Prints the id and, once it is known, the manage token.
@@ -98,12 +104,22 @@ export function registerSubscribe(program: Command): Command {
       collectValues,
       [],
     )
+    .option(
+      '--reminders <days>',
+      'remind that many days before each effective date, comma-separated, each 1-365, at most 5 (e.g. 30,7,1)',
+      parseReminders,
+    )
+    .option(
+      '--cadence <cadence>',
+      'immediate (each change as it happens, the default), daily or weekly (one digest per period)',
+    )
     .option('--json', 'print the API response as JSON')
     .addHelpText(
       'after',
       `
-Example:
-  $ treatywatch subscribe --sms +447911123456 --state UA --state PL --treaty apmbc`,
+Examples:
+  $ treatywatch subscribe --sms +447911123456 --state UA --state PL --treaty apmbc
+  $ treatywatch subscribe --email you@example.org --state PL --reminders 30,7,1 --cadence daily`,
     );
   // `subscribe verify ID --api URL`: options after `verify` are its own, not `subscribe`'s.
   program.enablePositionalOptions();
@@ -137,6 +153,8 @@ Example:
       ...(options.state.length > 0 ? { states: options.state.map((s) => s.toUpperCase()) } : {}),
       ...(options.treaty.length > 0 ? { treaties: options.treaty } : {}),
       ...(options.status.length > 0 ? { statuses: options.status } : {}),
+      ...(options.reminders === undefined ? {} : { reminders: options.reminders }),
+      ...(options.cadence === undefined ? {} : { cadence: options.cadence }),
     };
     const client = apiClientFor(options);
     const response = await client.send<SubscribeResponse>({

@@ -2,6 +2,7 @@ import { SMS_DEFAULT_STATUSES } from '@treatywatch/core';
 import { escapeHtml } from './escapeHtml.js';
 import { fieldErrors } from './fieldErrors.js';
 import { renderFilterFieldsets } from './renderFilterFieldsets.js';
+import { renderScheduleFields } from './renderScheduleFields.js';
 import type {
   FormChoice,
   SubscriptionFormError,
@@ -34,8 +35,9 @@ const STATUSES_HINT = `Leave all unticked to hear about every change by email, o
 ).join(', ')}. Tick the ones you want to hear about instead.`;
 
 /**
- * The subscription form: email or SMS, the address or number, and optional
- * state, treaty and status filters (checkboxes, sent as repeated keys). It
+ * The subscription form: email or SMS, the address or number, optional
+ * state, treaty and status filters (checkboxes, sent as repeated keys),
+ * countdown reminders (days, as text) and how often (radios). It
  * posts `application/x-www-form-urlencoded` to `/subscriptions` and needs no
  * script. Errors are listed at the top, linked to their fields, and repeated
  * next to each field it concerns.
@@ -84,6 +86,7 @@ ${radio('sms', 'SMS')}
 ${endpoint.html}
 </div>
 ${renderFilterFieldsets({ states, values, errors, statusesHint: STATUSES_HINT })}
+${renderScheduleFields(values, errors)}
 <button type="submit">Subscribe</button>
 </form>`;
 }

@@ -60,7 +60,7 @@ describe('the bundled handlers', () => {
     ],
     ['on-event', ['@aws-sdk/client-dynamodb']],
     ['on-assessment-change', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns']],
-    ['sweep', ['@aws-sdk/client-dynamodb']],
+    ['sweep', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-sns']],
     ['api', ['@aws-sdk/client-dynamodb', '@aws-sdk/client-secrets-manager', '@aws-sdk/client-sns']],
   ])(
     '%s carries the AWS SDK clients it uses, and only those, importing none at run time',

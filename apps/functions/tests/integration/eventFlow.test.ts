@@ -179,6 +179,9 @@ describe('the event flow', () => {
         }
         return sns.publish(shard, change, messages);
       },
+      publishReminder: (shard, reminder, messages) =>
+        sns.publishReminder(shard, reminder, messages),
+      publishDigest: (shard, digest, messages) => sns.publishDigest(shard, digest, messages),
     };
     const onChange = createOnAssessmentChangeHandler({
       notifier: flaky,

@@ -1,11 +1,17 @@
 import { GetCommand, type NativeAttributeValue, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import {
   type AssessmentStore,
+  dueOn,
   type StoredAssessment,
   VersionConflictError,
 } from '@treatywatch/core';
 import type { Assessment, IsoDate, TreatyId } from '@treatywatch/rules';
-import { DUE_PARTITION, ITEM_KINDS, TABLE_DEFINITION } from '../table/tableDefinition.js';
+import {
+  ASSESSMENT_REVIEW_ATTRIBUTE,
+  DUE_PARTITION,
+  ITEM_KINDS,
+  TABLE_DEFINITION,
+} from '../table/tableDefinition.js';
 import { assessmentFromItem } from './assessmentItem.js';
 import type { DynamoTableOptions } from './DynamoTableOptions.js';
 import { isConditionalCheckFailed } from './isConditionalCheckFailed.js';
@@ -21,8 +27,10 @@ export interface DynamoAssessmentStoreOptions extends DynamoTableOptions {
 
 /**
  * Assessments on the single table, one item per (state, treaty), written with
- * optimistic concurrency on `version`. Items with a `nextReviewOn` carry
- * `duePk` and so appear in the sparse `due` index; the others do not.
+ * optimistic concurrency on `version`. The assessment's own next review date
+ * is `reviewOn`; items due some day (`dueOn`: that review, or a pending
+ * withdrawal's reminder window) carry `duePk` and the due day in the index's
+ * sort key, and so appear in the sparse `due` index; the others do not.
  */
 export class DynamoAssessmentStore implements AssessmentStore {
   readonly #client: DynamoTableOptions['client'];
@@ -91,6 +99,7 @@ export class DynamoAssessmentStore implements AssessmentStore {
       ':sources': [...(assessment.sources ?? [])],
       ':version': version,
       ':evaluatedAt': evaluatedAt,
+      ':reviewOn': assessment.nextReviewOn,
       ...(expectedVersion === 0 ? {} : { ':expectedVersion': expectedVersion }),
     };
     const set = [
@@ -104,13 +113,15 @@ export class DynamoAssessmentStore implements AssessmentStore {
       '#sources = :sources',
       '#version = :version',
       '#evaluatedAt = :evaluatedAt',
+      '#reviewOn = :reviewOn',
     ];
-    // Only assessments with a review date carry the due index's keys, which keeps the index sparse.
-    const due = assessment.nextReviewOn !== null;
+    // Only assessments due some day carry the due index's keys, which keeps the index sparse.
+    const dueDay = dueOn(assessment);
+    const due = dueDay !== null;
     if (due) {
-      set.push('#duePk = :duePk', '#nextReviewOn = :nextReviewOn');
+      set.push('#duePk = :duePk', '#nextReviewOn = :dueOn');
       values[':duePk'] = DUE_PARTITION;
-      values[':nextReviewOn'] = assessment.nextReviewOn;
+      values[':dueOn'] = dueDay;
     }
     const update = `SET ${set.join(', ')}${due ? '' : ' REMOVE #duePk, #nextReviewOn'}`;
 
@@ -133,6 +144,7 @@ export class DynamoAssessmentStore implements AssessmentStore {
             '#sources': 'sources',
             '#version': 'version',
             '#evaluatedAt': 'evaluatedAt',
+            '#reviewOn': ASSESSMENT_REVIEW_ATTRIBUTE,
             '#duePk': TABLE_DEFINITION.dueIndex.partitionKey.name,
             '#nextReviewOn': TABLE_DEFINITION.dueIndex.sortKey.name,
           },
@@ -148,7 +160,7 @@ export class DynamoAssessmentStore implements AssessmentStore {
     return { ...assessment, version, evaluatedAt };
   }
 
-  /** Reads the `due` index only: items with `nextReviewOn` ≤ `date`, page by page. Never a scan. */
+  /** Reads the `due` index only: items due (`dueOn`) on or before `date`, page by page. Never a scan. */
   async *listDue(date: IsoDate): AsyncIterable<StoredAssessment> {
     const { indexName, partitionKey, sortKey } = TABLE_DEFINITION.dueIndex;
     const items = queryAll(this.#client, {

@@ -14,6 +14,7 @@ import {
   isTransactionConditionFailed,
 } from './isConditionalCheckFailed.js';
 import { itemKeys } from './itemKeys.js';
+import { queryAll } from './queryAll.js';
 
 const CLAIMED = 'claimed';
 const PUBLISHED = 'published';
@@ -214,6 +215,26 @@ export class DynamoNotificationLedger implements NotificationLedger {
       }),
     );
     return Items.map(toEntry);
+  }
+
+  /** Reads the log's partition between two instants (its sort key starts with `publishedAt`). */
+  async listBetween(from: string, to: string): Promise<LedgerEntry[]> {
+    const entries: LedgerEntry[] = [];
+    const items = queryAll(this.#client, {
+      TableName: this.#tableName,
+      // `<publishedAt>#<id>` sorts after `from` from that instant on, and before `to` until it.
+      KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
+      ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' },
+      ExpressionAttributeValues: {
+        ':pk': itemKeys.notificationLogPartition,
+        ':from': from,
+        ':to': to,
+      },
+    });
+    for await (const item of items) {
+      if (String(item.publishedAt) < to) entries.push(toEntry(item));
+    }
+    return entries;
   }
 }
 

@@ -1,6 +1,6 @@
 import type { NativeAttributeValue } from '@aws-sdk/lib-dynamodb';
 import type { StoredAssessment } from '@treatywatch/core';
-import { ITEM_KINDS } from '../table/tableDefinition.js';
+import { ASSESSMENT_REVIEW_ATTRIBUTE, ITEM_KINDS } from '../table/tableDefinition.js';
 
 type Item = Record<string, NativeAttributeValue>;
 
@@ -13,8 +13,11 @@ export function assessmentFromItem(item: Item): StoredAssessment | null {
     status: item.status,
     since: item.since ?? null,
     effectiveOn: item.effectiveOn ?? null,
-    // Absent, not null, in the item: the due index must stay sparse.
-    nextReviewOn: item.nextReviewOn ?? null,
+    // The assessment's own review date; items written before reminders kept it in the index key.
+    nextReviewOn:
+      ASSESSMENT_REVIEW_ATTRIBUTE in item
+        ? (item[ASSESSMENT_REVIEW_ATTRIBUTE] ?? null)
+        : (item.nextReviewOn ?? null),
     explanation: item.explanation ?? [],
     sources: item.sources ?? [],
     version: Number(item.version),

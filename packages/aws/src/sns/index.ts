@@ -5,9 +5,11 @@ export {
   NO_PREVIOUS_STATUS,
   SNS_FILTER_POLICY_LIMITS,
 } from './constants.js';
+export { digestAttributes } from './digestAttributes.js';
 export { emailSubject } from './emailSubject.js';
 export { filterPolicyAttributes } from './filterPolicyAttributes.js';
 export { type FilterPolicy, type FilterPolicyBranch, filterPolicyFor } from './filterPolicyFor.js';
+export { reminderAttributes } from './reminderAttributes.js';
 export { SnsDirectSmsSender, type SnsDirectSmsSenderOptions } from './SnsDirectSmsSender.js';
 export { SnsNotifier } from './SnsNotifier.js';
 export { SnsSubscriptionChannel } from './SnsSubscriptionChannel.js';

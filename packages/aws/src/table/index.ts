@@ -3,6 +3,7 @@ export { createTable } from './createTable.js';
 export { createTableInput } from './createTableInput.js';
 export { STREAM_FILTERS } from './streamFilters.js';
 export {
+  ASSESSMENT_REVIEW_ATTRIBUTE,
   DUE_PARTITION,
   ITEM_KINDS,
   PARTITION_PREFIXES,

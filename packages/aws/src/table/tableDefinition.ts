@@ -18,8 +18,12 @@
  * | `state`        | `STATES`        | `STATE#UA` (states with events) |
  * | `shard`        | `SHARDS`        | `SHARD#0003` (capacity counts)  |
  *
- * Assessments with a `nextReviewOn` also carry `duePk`, which puts them, and
- * only them, in the sparse `due` index.
+ * Assessments due some day also carry `duePk`, which puts them, and only
+ * them, in the sparse `due` index. The index's sort key, `nextReviewOn`, is
+ * the day an assessment is due for the sweep (`dueOn`: its next status review
+ * or, for a pending withdrawal, the first day of its countdown reminders);
+ * the assessment's own next review date is `reviewOn`. (The key kept its name
+ * because a global secondary index's key cannot change in place.)
  */
 export const TABLE_DEFINITION = {
   partitionKey: { name: 'pk', type: 'S' },
@@ -52,6 +56,9 @@ export const ITEM_KINDS = {
   state: 'state',
   shard: 'shard',
 } as const;
+
+/** The attribute of an assessment item that holds the assessment's own next review date. */
+export const ASSESSMENT_REVIEW_ATTRIBUTE = 'reviewOn';
 
 /** The constant partition of the due index. */
 export const DUE_PARTITION = 'DUE';

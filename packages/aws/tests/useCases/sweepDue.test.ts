@@ -60,12 +60,14 @@ beforeAll(async () => {
     })),
   );
   await evaluateAll(ports, '2025-07-01');
-  // … among 1,997 others: half never due, half due years later.
+  // … among 1,997 others: half never due, half pending years later (due for reminders from 2030).
   const fillers = Array.from({ length: 1_997 }, (_, i) =>
     sampleAssessment({
       state: `Z${i}`,
       treaty: TREATIES[i % TREATIES.length]?.id ?? 'apmbc',
-      nextReviewOn: i % 2 === 0 ? null : '2031-01-01',
+      ...(i % 2 === 0
+        ? { status: 'party' as const, effectiveOn: null, nextReviewOn: null }
+        : { effectiveOn: '2031-01-01', nextReviewOn: '2031-01-01' }),
     }),
   );
   for (let i = 0; i < fillers.length; i += 50) {

@@ -1,4 +1,5 @@
 import type { Assessment, IsoDate, TreatyId } from '@treatywatch/rules';
+import { dueOn } from '../dueOn.js';
 import { VersionConflictError } from '../errors.js';
 import type { AssessmentStore, StoredAssessment } from '../ports.js';
 
@@ -6,8 +7,8 @@ import type { AssessmentStore, StoredAssessment } from '../ports.js';
  * An `AssessmentStore` in memory, for tests of the use cases. Writes are
  * conditional as in DynamoDB: version `expectedVersion + 1` only if the stored
  * version is still `expectedVersion` (0: nothing stored), else
- * `VersionConflictError`. `listDue` yields only assessments with a review
- * date on or before the day, earliest first, as the sparse due index does.
+ * `VersionConflictError`. `listDue` yields only assessments due (`dueOn`)
+ * on or before the day, earliest first, as the sparse due index does.
  */
 export class InMemoryAssessmentStore implements AssessmentStore {
   readonly #items = new Map<string, StoredAssessment>();
@@ -44,9 +45,10 @@ export class InMemoryAssessmentStore implements AssessmentStore {
 
   async *listDue(date: IsoDate): AsyncIterable<StoredAssessment> {
     const due = this.#sorted()
-      .filter((item) => item.nextReviewOn !== null && item.nextReviewOn <= date)
-      .sort((a, b) => (a.nextReviewOn ?? '').localeCompare(b.nextReviewOn ?? ''));
-    yield* due;
+      .map((item) => ({ item, on: dueOn(item) }))
+      .filter(({ on }) => on !== null && on <= date)
+      .sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
+    yield* due.map(({ item }) => item);
   }
 
   /** Copies of every item, by state then treaty (the table's key order). */

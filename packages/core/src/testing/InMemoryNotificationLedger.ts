@@ -76,6 +76,16 @@ export class InMemoryNotificationLedger implements NotificationLedger {
       )
       .slice(0, limit);
   }
+
+  async listBetween(from: string, to: string): Promise<LedgerEntry[]> {
+    return [...this.#changes.values()]
+      .filter((entry) => entry.publishedAt >= from && entry.publishedAt < to)
+      .map((entry) => structuredClone(entry))
+      .sort(
+        (a, b) =>
+          a.publishedAt.localeCompare(b.publishedAt) || a.changeId.localeCompare(b.changeId),
+      );
+  }
 }
 
 function slotKey(changeId: string, shard: number): string {

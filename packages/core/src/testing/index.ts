@@ -20,5 +20,9 @@ export {
   type InMemorySubscriptionDeps,
   inMemorySubscriptionDeps,
 } from './inMemorySubscriptionDeps.js';
-export { type RecordedPublication, RecordingNotifier } from './RecordingNotifier.js';
+export {
+  type RecordedMessage,
+  type RecordedPublication,
+  RecordingNotifier,
+} from './RecordingNotifier.js';
 export { type RecordedSms, RecordingSmsSender } from './RecordingSmsSender.js';

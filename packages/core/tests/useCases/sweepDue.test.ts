@@ -13,14 +13,26 @@ async function evaluatedOn(day: string) {
 }
 
 describe('sweepDue', () => {
-  it('finds nothing due before the review date and evaluates nothing', async () => {
+  it('finds nothing due before the reminder window and evaluates nothing', async () => {
     const ports = await evaluatedOn('2025-07-01');
-    expect(await sweepDue(ports, '2025-12-26')).toEqual({
-      asOf: '2025-12-26',
+    expect(await sweepDue(ports, '2024-12-26')).toEqual({
+      asOf: '2024-12-26',
       due: 0,
+      dueAssessments: [],
       states: [],
       changes: [],
     });
+  });
+
+  it('finds a pending withdrawal due every day of its reminder window, from 365 days before', async () => {
+    const ports = await evaluatedOn('2025-07-01');
+    for (const day of ['2024-12-27', '2025-12-26']) {
+      expect(await sweepDue(ports, day)).toMatchObject({
+        due: 1,
+        dueAssessments: [{ state: 'LT', treaty: 'apmbc' }],
+        changes: [],
+      });
+    }
   });
 
   it('evaluates only the states whose review date has come, and reports their changes', async () => {

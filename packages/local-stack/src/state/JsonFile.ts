@@ -1,11 +1,15 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** Read and write for the owner, nothing for anyone else. */
+const OWNER_ONLY = 0o600;
+
 /**
  * A JSON value the local stack keeps between runs: read once at construction,
  * written whole on every `write` (to a temporary file, then renamed, so a crash
  * never leaves half a file). Without a path it lives in memory only, for runs
- * with no `--data-dir`.
+ * with no `--data-dir`. The file is readable and writable by its owner alone
+ * (0600): these files hold the subscription key and subscribers' endpoints.
  */
 export class JsonFile<T> {
   readonly #path: string | undefined;
@@ -27,7 +31,7 @@ export class JsonFile<T> {
     if (this.#path === undefined) return;
     mkdirSync(dirname(this.#path), { recursive: true });
     const temporary = `${this.#path}.${process.pid}.tmp`;
-    writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`);
+    writeFileSync(temporary, `${JSON.stringify(value, null, 2)}\n`, { mode: OWNER_ONLY });
     renameSync(temporary, this.#path);
   }
 }

@@ -10,6 +10,7 @@ import type { DeliveryLedger } from './DeliveryLedger.js';
 import type { LocalSubscriptionChannel, SubscriberQueue } from './LocalSubscriptionChannel.js';
 import type { Outbox } from './Outbox.js';
 import { queuesHoldingMessages } from './queuesHoldingMessages.js';
+import { scheduledAlertFromNotification } from './scheduledAlertFromNotification.js';
 import { testAlertFromNotification } from './testAlertFromNotification.js';
 
 /** Options of an `AlertDeliverer`. */
@@ -167,11 +168,15 @@ export class AlertDeliverer {
       );
     try {
       const test = testAlertFromNotification(message.Body ?? '');
+      const scheduled = test ? undefined : scheduledAlertFromNotification(message.Body ?? '');
       const { change, messages } = test
         ? { change: undefined, messages: test.messages }
-        : alertFromNotification(message.Body ?? '');
-      const deliveryId = change?.id ?? `test:${test?.messageId}`;
-      const what = change ? `alert for ${change.state}` : 'test alert';
+        : scheduled
+          ? { change: undefined, messages: scheduled.messages }
+          : alertFromNotification(message.Body ?? '');
+      const deliveryId =
+        change?.id ?? (scheduled ? `${scheduled.kind}:${scheduled.id}` : `test:${test?.messageId}`);
+      const what = change ? `alert for ${change.state}` : scheduled ? scheduled.kind : 'test alert';
       if (!this.#options.ledger.has(subscriber.id, deliveryId)) {
         const { outbox } = this.#options;
         if (subscriber.protocol === 'email') {

@@ -2,7 +2,7 @@ import type { Notifier } from '@treatywatch/core';
 import { changeMessages } from '@treatywatch/rules';
 
 /**
- * The notifier `notifier` (the same shards), with every alert's SMS text ending in the short
+ * The notifier `notifier` (the same shards), with every change alert's SMS text ending in the short
  * link to the state's page (`<site URL>/s/<state>`, see rules' `smsText`).
  * `siteUrl` is asked at each publication, so a configuration error fails the
  * publication (and its retry) rather than the function's start; an empty
@@ -22,5 +22,9 @@ export function withSmsLink(notifier: Notifier, siteUrl: () => string): Notifier
         sms: changeMessages(change, { siteUrl: url }).sms,
       });
     },
+    // Reminders and digests keep their own texts.
+    publishReminder: (shard, reminder, messages) =>
+      notifier.publishReminder(shard, reminder, messages),
+    publishDigest: (shard, digest, messages) => notifier.publishDigest(shard, digest, messages),
   };
 }

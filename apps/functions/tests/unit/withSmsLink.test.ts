@@ -32,6 +32,26 @@ describe('withSmsLink', () => {
     expect({ ...sent?.messages, sms: messages.sms }).toEqual(messages);
   });
 
+  it('passes reminders through with their own texts, on the same shard', async () => {
+    const inner = new RecordingNotifier({ shardCount: 2 });
+    const reminder = {
+      id: 'PL#apmbc#effective@2026-02-20#7d',
+      state: 'PL',
+      treaty: 'apmbc',
+      effectiveOn: '2026-02-20',
+      leadDays: 7,
+    } as const;
+    const messages = { subject: 's', email: 'e', sms: 'reminder text', default: '{}' };
+    await withSmsLink(inner, () => 'https://watch.example.org').publishReminder(
+      1,
+      reminder,
+      messages,
+    );
+    expect(inner.reminders).toEqual([
+      expect.objectContaining({ shard: 1, message: reminder, messages }),
+    ]);
+  });
+
   it('publishes nothing when the site URL is wrong, so the publication can be retried', async () => {
     const inner = new RecordingNotifier();
     const failing = withSmsLink(inner, () => siteUrlFromEnvironment({}));

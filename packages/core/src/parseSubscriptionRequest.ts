@@ -180,8 +180,9 @@ function endpointFormatCheckable(payload: z.core.ParsePayload): boolean {
  * endpoint is trimmed and checked against its protocol, state codes
  * upper-cased, treaty aliases resolved, repeats dropped, reminders sorted
  * largest first, and empty lists and the default cadence left out. An SMS
- * request that names no status gets `SMS_DEFAULT_STATUSES`, the changes that
- * alter legal effect; email and https default to every change.
+ * request for alerts as they happen (no digest cadence) that names no status
+ * gets `SMS_DEFAULT_STATUSES`, the changes that alter legal effect; email and
+ * https, and digests, default to every change.
  */
 export const subscriptionRequestSchema = z.pipe(
   z
@@ -235,7 +236,10 @@ export const subscriptionRequestSchema = z.pipe(
       protocol,
       endpoint,
       ...preferences(rest),
-      ...(protocol === 'sms' && !(rest.statuses && rest.statuses.length > 0)
+      // Alerts change by change only: a digest is one SMS per period whatever it holds.
+      ...(protocol === 'sms' &&
+      !(rest.statuses && rest.statuses.length > 0) &&
+      (rest.cadence ?? 'immediate') === 'immediate'
         ? { statuses: [...SMS_DEFAULT_STATUSES] }
         : {}),
     }),

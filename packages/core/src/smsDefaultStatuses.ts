@@ -11,7 +11,8 @@ import type { Status } from '@treatywatch/rules';
  * filter is an exact-match list on the `status` message attribute, so the
  * SNS filter policy stays expressible; it does not look at `previousStatus`,
  * so the revocation of a withdrawal that was only announced is included too.
- * Email and https default to every change.
+ * Email and https default to every change, and so do SMS digests (a daily or
+ * weekly cadence): one SMS per period, whatever it holds.
  */
 export const SMS_DEFAULT_STATUSES: readonly Status[] = [
   'withdrawal-pending',

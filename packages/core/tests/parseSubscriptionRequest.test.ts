@@ -81,6 +81,12 @@ describe('parseSubscriptionRequest', () => {
     }
   });
 
+  it('leaves an SMS digest of every change: one SMS per period whatever it holds', () => {
+    expect(
+      parseSubscriptionRequest({ protocol: 'sms', endpoint: '+447911123456', cadence: 'daily' }),
+    ).toEqual({ protocol: 'sms', endpoint: '+447911123456', cadence: 'daily' });
+  });
+
   it('lets an SMS request widen or narrow the default', () => {
     expect(
       parseSubscriptionRequest({ protocol: 'sms', endpoint: '+447911123456', statuses: STATUSES })

@@ -76,10 +76,15 @@ export async function startDelivery(
   });
   const ids = new Map<string, string>();
   for (const { phone, filter } of subscribers) {
-    // An SMS request without statuses gets the SMS default; these subscribers name every status
-    // instead, so a filter here selects exactly what it says, as for email.
+    // An SMS request for alerts as they happen without statuses gets the SMS default; these
+    // subscribers name every status instead, so a filter here selects exactly what it says.
     const { channelRef } = await channel.subscribe(
-      { protocol: 'sms', endpoint: phone, statuses: STATUSES, ...filter },
+      {
+        protocol: 'sms',
+        endpoint: phone,
+        ...(filter?.cadence === undefined ? { statuses: STATUSES } : {}),
+        ...filter,
+      },
       0,
       `sub-${phone}`,
     );

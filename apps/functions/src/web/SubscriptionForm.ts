@@ -19,6 +19,10 @@ export interface SubscriptionFormValues {
   readonly states: readonly string[];
   readonly treaties: readonly string[];
   readonly statuses: readonly string[];
+  /** Days before an effective date as typed, e.g. `30, 7, 1`; absent: none. */
+  readonly reminders?: string;
+  /** `immediate`, `daily` or `weekly`; absent: immediate. */
+  readonly cadence?: string;
 }
 
 /** One problem shown next to its field; `field` null for a problem with the whole request. */

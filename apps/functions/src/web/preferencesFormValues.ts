@@ -1,7 +1,5 @@
+import { reminderDays } from './reminderDays.js';
 import { subscriptionFormValues } from './subscriptionFormValues.js';
-
-/** The longest reminders text read from the form: five lead times of three digits, with separators. */
-const MAX_REMINDERS_TEXT = 64;
 
 /** The manage page's preferences as entered, echoed back when they come back with errors. */
 export interface PreferencesFormValues {
@@ -41,13 +39,7 @@ export function preferencesFormValues(body: string): {
     reminders,
     cadence,
   };
-  const days =
-    reminders.length > MAX_REMINDERS_TEXT
-      ? Array.from({ length: MAX_REMINDERS_TEXT }, () => 0)
-      : reminders
-          .split(/[\s,]+/)
-          .filter((day) => day !== '')
-          .map((day) => (/^\d{1,4}$/.test(day) ? Number(day) : day));
+  const days = reminderDays(reminders);
   return {
     values,
     preferences: {

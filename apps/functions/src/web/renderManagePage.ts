@@ -4,6 +4,7 @@ import { fieldErrors } from './fieldErrors.js';
 import type { PreferencesFormValues } from './preferencesFormValues.js';
 import { renderFilterFieldsets } from './renderFilterFieldsets.js';
 import { renderPage } from './renderPage.js';
+import { renderScheduleFields } from './renderScheduleFields.js';
 import type { FormChoice, SubscriptionFormError } from './SubscriptionForm.js';
 
 /** A subscription's manage page, or why it cannot be shown. */
@@ -34,41 +35,6 @@ const STATUS_LABELS = {
   'pending-verification': 'Waiting for its SMS code',
   void: 'Void',
 } as const;
-
-const CADENCE_LABELS = {
-  immediate: 'Each change as it happens',
-  daily: 'One digest a day',
-  weekly: 'One digest a week',
-} as const;
-
-/** The reminders field and the cadence radios. */
-function scheduleFields(
-  values: PreferencesFormValues,
-  errors: readonly SubscriptionFormError[],
-): string {
-  const reminders = fieldErrors(errors, 'reminders');
-  const cadence = fieldErrors(errors, 'cadence');
-  const remindersDescribedBy = `hint-reminders${reminders.messages.length > 0 ? ' err-reminders' : ''}`;
-  const radios = Object.entries(CADENCE_LABELS)
-    .map(
-      ([value, label]) =>
-        `<label for="f-cadence-${value}"><input type="radio" id="f-cadence-${value}" name="cadence" value="${value}"${values.cadence === value ? ' checked' : ''}> ${label}</label>`,
-    )
-    .join('\n');
-  return `<div class="field">
-<label for="f-reminders">Reminders (optional)</label>
-<input type="text" id="f-reminders" name="reminders" value="${escapeHtml(values.reminders)}" inputmode="numeric" spellcheck="false" aria-describedby="${remindersDescribedBy}"${reminders.messages.length > 0 ? ' aria-invalid="true"' : ''}>
-<p class="hint" id="hint-reminders">Days before each effective date you follow, separated by commas, such as 30, 7, 1: up to 5, each from 1 to 365. Leave empty for none.</p>
-${reminders.html}
-</div>
-<fieldset id="f-cadence"${cadence.messages.length > 0 ? ' aria-describedby="err-cadence"' : ''}>
-<legend>How often</legend>
-${cadence.html}
-<div class="choices">
-${radios}
-</div>
-</fieldset>`;
-}
 
 const PROBLEMS = {
   'not-found': [
@@ -128,7 +94,7 @@ ${errors.map((e) => (e.field === null ? `<li>${escapeHtml(e.message)}</li>` : `<
 <form method="post" action="/manage" novalidate>
 ${fields}
 ${renderFilterFieldsets({ states, values, errors })}
-${scheduleFields(values, errors)}
+${renderScheduleFields(values, errors)}
 <button type="submit">Save preferences</button>
 </form>
 <h2>Send a test alert</h2>

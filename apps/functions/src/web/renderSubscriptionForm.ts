@@ -1,6 +1,7 @@
 import { escapeHtml } from './escapeHtml.js';
 import { fieldErrors } from './fieldErrors.js';
 import { renderFilterFieldsets } from './renderFilterFieldsets.js';
+import { renderScheduleFields } from './renderScheduleFields.js';
 import type {
   FormChoice,
   SubscriptionFormError,
@@ -27,8 +28,9 @@ const EMPTY: SubscriptionFormValues = {
 };
 
 /**
- * The subscription form: email or SMS, the address or number, and optional
- * state, treaty and status filters (checkboxes, sent as repeated keys). It
+ * The subscription form: email or SMS, the address or number, optional
+ * state, treaty and status filters (checkboxes, sent as repeated keys),
+ * countdown reminders (days, as text) and how often (radios). It
  * posts `application/x-www-form-urlencoded` to `/subscriptions` and needs no
  * script. Errors are listed at the top, linked to their fields, and repeated
  * next to each field it concerns.
@@ -77,6 +79,7 @@ ${radio('sms', 'SMS')}
 ${endpoint.html}
 </div>
 ${renderFilterFieldsets({ states, values, errors })}
+${renderScheduleFields(values, errors)}
 <button type="submit">Subscribe</button>
 </form>`;
 }

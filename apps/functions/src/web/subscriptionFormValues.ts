@@ -13,7 +13,7 @@ function list(value: unknown): string[] {
  *
  * @example
  * subscriptionFormValues('protocol=email&endpoint=a%40b.org&states=UA&states=LT', 'application/x-www-form-urlencoded')
- * // { protocol: 'email', endpoint: 'a@b.org', states: ['UA', 'LT'], treaties: [], statuses: [] }
+ * // { protocol: 'email', endpoint: 'a@b.org', states: ['UA', 'LT'], treaties: [], statuses: [], reminders: '', cadence: '' }
  */
 export function subscriptionFormValues(
   body: string,
@@ -33,6 +33,12 @@ export function subscriptionFormValues(
       states: list(raw.states),
       treaties: list(raw.treaties),
       statuses: list(raw.statuses),
+      reminders: Array.isArray(raw.reminders)
+        ? raw.reminders.map(String).join(', ')
+        : typeof raw.reminders === 'string'
+          ? raw.reminders
+          : '',
+      cadence: typeof raw.cadence === 'string' ? raw.cadence : '',
     };
   }
   const form = new URLSearchParams(body);
@@ -43,5 +49,7 @@ export function subscriptionFormValues(
     states: values('states'),
     treaties: values('treaties'),
     statuses: values('statuses'),
+    reminders: (form.get('reminders') ?? '').trim(),
+    cadence: form.get('cadence') ?? '',
   };
 }

@@ -29,6 +29,7 @@ import type { HttpEnv } from '../http/HttpEnv.js';
 import { manageLink } from './manageLink.js';
 import { parseCalendarAlarms } from './parseCalendarAlarms.js';
 import { preferencesFormValues } from './preferencesFormValues.js';
+import { reminderDays } from './reminderDays.js';
 import { renderAtomFeed } from './renderAtomFeed.js';
 import { renderCalendar } from './renderCalendar.js';
 import { renderHomePage } from './renderHomePage.js';
@@ -155,8 +156,17 @@ export function webHandlers({ metrics, ...deps }: ApiDeps & { readonly metrics: 
     /** `POST /subscriptions` from the form: the result page, or the form with its errors. */
     async subscriptionForm(c) {
       const values = subscriptionFormValues(await c.req.text(), c.req.header('content-type'));
+      const request = {
+        protocol: values.protocol,
+        endpoint: values.endpoint,
+        states: values.states,
+        treaties: values.treaties,
+        statuses: values.statuses,
+        reminders: reminderDays(values.reminders ?? ''),
+        ...(values.cadence ? { cadence: values.cadence } : {}),
+      };
       try {
-        const result = await requestSubscription(await subscriptionDeps(deps), values, {
+        const result = await requestSubscription(await subscriptionDeps(deps), request, {
           sourceIp: clientIp(c) ?? 'unknown',
         });
         if (result.status === 'pending-verification') {

@@ -312,6 +312,34 @@ describe('the public API', () => {
     expect(lines.join('')).not.toContain(encodeURIComponent(manageToken));
   });
 
+  it('subscribes from the form with reminders and a cadence, without JavaScript, and names bad reminders', async () => {
+    const form = { accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' };
+    const created = await call('POST', '/subscriptions', {
+      body: 'protocol=email&endpoint=reminded%40example.org&states=PL&reminders=30%2C+7+1&cadence=daily',
+      headers: form,
+    });
+    expect(created.statusCode).toBe(202);
+    const link = /\/manage\?id=([^&"]+)&amp;token=([^"#]+)/.exec(created.body ?? '');
+    expect(link).not.toBeNull();
+    const page = await call('GET', '/manage', {
+      query: {
+        id: decodeURIComponent(link?.[1] ?? ''),
+        token: decodeURIComponent(link?.[2] ?? ''),
+      },
+    });
+    expect(page.body).toContain('name="reminders" value="30, 7, 1"');
+    expect(page.body).toContain('id="f-cadence-daily" name="cadence" value="daily" checked');
+
+    const refused = await call('POST', '/subscriptions', {
+      body: 'protocol=email&endpoint=refused%40example.org&reminders=30%2C+400&cadence=hourly',
+      headers: form,
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.body).toContain('href="#f-reminders"');
+    expect(refused.body).toContain('href="#f-cadence"');
+    expect(refused.body).toContain('name="reminders" value="30, 400"');
+  });
+
   it('shows the manage page at the manage link: preferences, test alert and unsubscribe, never cached or indexed', async () => {
     const created = await call('POST', '/subscriptions', {
       body: { protocol: 'email', endpoint: 'manager@example.org', states: ['LT'] },

@@ -56,6 +56,9 @@ describe('renderHomePage', () => {
     expect(html).toContain('name="states" value="UA"');
     expect(html).toContain('name="treaties" value="apmbc"');
     expect(html).toContain('name="statuses" value="withdrawal-pending"');
+    expect(html).toContain('<input type="text" id="f-reminders" name="reminders" value=""');
+    expect(html).toContain('id="f-cadence-immediate" name="cadence" value="immediate" checked');
+    expect(html).toContain('name="cadence" value="weekly"');
   });
 
   it('lets a person follow any ISO 3166-1 state, tracked ones first and the others behind a closed disclosure', () => {

@@ -16,6 +16,8 @@ describe('subscriptionFormValues', () => {
       states: ['UA', 'LT'],
       treaties: ['apmbc'],
       statuses: ['withdrawn'],
+      reminders: '',
+      cadence: '',
     });
   });
 
@@ -26,6 +28,8 @@ describe('subscriptionFormValues', () => {
       states: [],
       treaties: [],
       statuses: [],
+      reminders: '',
+      cadence: '',
     });
   });
 
@@ -41,6 +45,8 @@ describe('subscriptionFormValues', () => {
       states: ['UA'],
       treaties: [],
       statuses: [],
+      reminders: '',
+      cadence: '',
     });
   });
 
@@ -51,6 +57,20 @@ describe('subscriptionFormValues', () => {
       states: [],
       treaties: [],
       statuses: [],
+      reminders: '',
+      cadence: '',
     });
+  });
+
+  it('reads the reminders as typed and the cadence chosen, from a form or from JSON', () => {
+    expect(
+      subscriptionFormValues('protocol=sms&endpoint=x&reminders=30%2C+7%2C+1&cadence=daily', FORM),
+    ).toMatchObject({ reminders: '30, 7, 1', cadence: 'daily' });
+    expect(
+      subscriptionFormValues(
+        JSON.stringify({ protocol: 'sms', reminders: [30, 7], cadence: 'weekly' }),
+        'application/json',
+      ),
+    ).toMatchObject({ reminders: '30, 7', cadence: 'weekly' });
   });
 });

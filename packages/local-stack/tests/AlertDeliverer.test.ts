@@ -328,4 +328,27 @@ describe('AlertDeliverer: reminders and digests', () => {
     expect(lines[0]).toContain('+1555*****01');
     expect(lines[0]).toContain('Treaty Watch daily digest, 1 December 2026: 1 change');
   });
+
+  it('writes a digest to the daily subscribers whose filters any of its changes match, as SNS matches String.Array', async () => {
+    const twoChanges: Digest = {
+      ...digest,
+      id: 'digest#daily#2026-12-02',
+      changes: [change, { ...change, id: 'PL#apmbc#x', state: 'PL', status: 'withdrawal-pending' }],
+    };
+    const delivery = await startDelivery([
+      { phone: phone(1), filter: { cadence: 'daily', states: ['PL'] } },
+      { phone: phone(2), filter: { cadence: 'daily', states: ['FI'] } },
+      { phone: phone(3), filter: { cadence: 'daily', states: ['UA'], statuses: ['withdrawn'] } },
+      { phone: phone(4), filter: { cadence: 'daily', statuses: ['withdrawal-pending'] } },
+    ]);
+    started.push(delivery);
+    delivery.deliverer.start();
+    await delivery.notifier.publishDigest(0, twoChanges, digestMessages(twoChanges));
+    await delivery.deliverer.wake();
+    const lines = await smsLines(delivery);
+    expect(lines.map((line) => line.split(' ')[1]).sort()).toEqual([
+      '+1555*****01',
+      '+1555*****04',
+    ]);
+  });
 });

@@ -22,9 +22,11 @@ export function withSmsLink(notifier: Notifier, siteUrl: () => string): Notifier
         sms: changeMessages(change, { siteUrl: url }).sms,
       });
     },
-    // Reminders and digests keep their own texts.
+    // Reminders, digests and test alerts keep their own texts.
     publishReminder: (shard, reminder, messages) =>
       notifier.publishReminder(shard, reminder, messages),
     publishDigest: (shard, digest, messages) => notifier.publishDigest(shard, digest, messages),
+    publishTestAlert: (shard, subscriptionId, messages) =>
+      notifier.publishTestAlert(shard, subscriptionId, messages),
   };
 }

@@ -98,7 +98,11 @@ export class SnsSubscriptionChannel implements SubscriptionChannel {
     subscriptionId: string,
   ): Promise<void> {
     try {
-      await setFilterPolicy(this.#client, channelRef, filter, subscriptionId);
+      await setFilterPolicy(
+        this.#client,
+        channelRef,
+        filterPolicyAttributes(filter, subscriptionId),
+      );
     } catch (error) {
       throw shardFullError(error, this.#shardOf(channelRef));
     }

@@ -7,6 +7,7 @@ import {
 import type { DevLog } from '../DevLog.js';
 import { alertFromNotification } from './alertFromNotification.js';
 import type { DeliveryLedger } from './DeliveryLedger.js';
+import { digestMatches } from './emulatedDigestFilter.js';
 import type { LocalSubscriptionChannel, SubscriberQueue } from './LocalSubscriptionChannel.js';
 import type { Outbox } from './Outbox.js';
 import { queuesHoldingMessages } from './queuesHoldingMessages.js';
@@ -177,7 +178,10 @@ export class AlertDeliverer {
       const deliveryId =
         change?.id ?? (scheduled ? `${scheduled.kind}:${scheduled.id}` : `test:${test?.messageId}`);
       const what = change ? `alert for ${change.state}` : scheduled ? scheduled.kind : 'test alert';
-      if (!this.#options.ledger.has(subscriber.id, deliveryId)) {
+      // The emulator cannot match a digest's String.Array lists; SNS's match is applied here.
+      const wanted =
+        scheduled?.kind !== 'digest' || digestMatches(subscriber.filter, scheduled.attributes);
+      if (wanted && !this.#options.ledger.has(subscriber.id, deliveryId)) {
         const { outbox } = this.#options;
         if (subscriber.protocol === 'email') {
           const path = await outbox.email({

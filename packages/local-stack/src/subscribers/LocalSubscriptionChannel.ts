@@ -15,7 +15,6 @@ import {
 import {
   alertPublishInput,
   checkTopicArns,
-  filterPolicyAttributes,
   setFilterPolicy,
   shardFullError,
   shardTopic,
@@ -32,6 +31,7 @@ import {
   type TestAlertTarget,
 } from '@treatywatch/core';
 import type { ChangeMessages } from '@treatywatch/rules';
+import { localFilterPolicyAttributes } from './emulatedDigestFilter.js';
 import type { Outbox } from './Outbox.js';
 import type { LocalSubscriber, SubscriberRegistry } from './SubscriberRegistry.js';
 
@@ -66,7 +66,8 @@ export type ConfirmOutcome = 'confirmed' | 'already-confirmed' | 'not-found' | '
  * The `SubscriptionChannel` of the local stack. Each subscriber gets an SQS
  * queue in the SNS emulator, subscribed to its shard's alert topic with the
  * filter policy SNS would get (`filterPolicyFor`), so filtering is the
- * emulator's job; the `AlertDeliverer` drains the queues into the outbox.
+ * emulator's job (but for the digests' `String.Array` lists, which the
+ * emulator cannot match: see `localFilterPolicyAttributes`); the `AlertDeliverer` drains the queues into the outbox.
  * A shard holds at most `filterPoliciesPerTopic` filter policies: past that,
  * subscribing or refiltering fails with SNS's own
  * `FilterPolicyLimitExceededException`, read as `ShardFullError`. Email
@@ -151,7 +152,11 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
     const queue = this.#queues.get(channelRef);
     if (queue === undefined) return;
     this.#queues.set(channelRef, { ...queue, subscriber: updated });
-    await setFilterPolicy(this.#options.sns, queue.subscriptionArn, filter, subscriptionId);
+    await setFilterPolicy(
+      this.#options.sns,
+      queue.subscriptionArn,
+      localFilterPolicyAttributes(filter, subscriptionId),
+    );
   }
 
   async unsubscribe(channelRef: string): Promise<void> {
@@ -238,7 +243,7 @@ export class LocalSubscriptionChannel implements SubscriptionChannel {
         Protocol: 'sqs',
         Endpoint: Attributes?.QueueArn,
         ReturnSubscriptionArn: true,
-        Attributes: filterPolicyAttributes(
+        Attributes: localFilterPolicyAttributes(
           subscriber.filter,
           subscriber.subscriptionId ?? subscriber.id,
         ),

@@ -6,6 +6,8 @@ export interface ScheduledAlert {
   /** The reminder's or digest's own id (one per state, treaty, date and lead days; one per period). */
   readonly id: string;
   readonly messages: ChangeMessages;
+  /** Its message attributes as delivered: name → value (a `String.Array` as its JSON text). */
+  readonly attributes: Readonly<Record<string, string | undefined>>;
 }
 
 interface SnsEnvelope {
@@ -32,6 +34,9 @@ export function scheduledAlertFromNotification(body: string): ScheduledAlert | u
   const parsed = JSON.parse(text('default') || '{}') as { id?: unknown };
   return {
     kind,
+    attributes: Object.fromEntries(
+      Object.entries(envelope.MessageAttributes ?? {}).map(([name, { Value }]) => [name, Value]),
+    ),
     id: typeof parsed.id === 'string' ? parsed.id : (envelope.MessageId ?? ''),
     messages: {
       subject: envelope.Subject ?? `Treaty Watch ${kind}`,

@@ -157,11 +157,12 @@ export const TABLE_ACCESS = {
     dueIndex: true,
   },
   // Reads statuses, timelines, the alert log and subscriptions; writes only
-  // subscriptions, endpoint claims, rate counters and the shards' capacity counts.
+  // subscriptions, endpoint claims, rate counters, the shards' capacity counts
+  // and test-alert requests (on-assessment-change publishes them: not this function).
   api: {
     reads: ['state', 'states', 'notificationLog', 'subscription', 'shards'],
     writes: {
-      partitions: ['subscription', 'endpointClaim', 'rateCounter', 'shards'],
+      partitions: ['subscription', 'endpointClaim', 'rateCounter', 'shards', 'testAlert'],
       actions: ['dynamodb:PutItem', 'dynamodb:UpdateItem'],
     },
     dueIndex: false,

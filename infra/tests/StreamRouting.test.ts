@@ -37,6 +37,17 @@ describe('StreamRouting', () => {
     });
   });
 
+  it('routes new test-alert requests to on-assessment-change, the function that may publish', () => {
+    const [filter] = (
+      mappingOf('on-assessment-change').FilterCriteria as { Filters: { Pattern: string }[] }
+    ).Filters;
+    expect(JSON.parse(filter?.Pattern ?? '{}')).toEqual({
+      eventName: ['INSERT', 'MODIFY'],
+      dynamodb: { NewImage: { kind: { S: ['assessment', 'test-alert'] } } },
+    });
+    expect(JSON.stringify(mappingOf('on-event').FilterCriteria)).not.toContain('test-alert');
+  });
+
   it.each(['on-event', 'on-assessment-change'] as const)(
     'reports partial failures, bisects and bounds retries for %s',
     (name) => {

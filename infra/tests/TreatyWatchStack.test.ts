@@ -101,7 +101,7 @@ describe('TreatyWatchStack', () => {
     [
       'api',
       ['STATE#*', 'STATES', 'NOTIFICATIONS', 'SUB#*', 'SHARDS'],
-      ['SUB#*', 'ENDPOINT#*', 'LIMIT#*', 'SHARDS'],
+      ['SUB#*', 'ENDPOINT#*', 'LIMIT#*', 'SHARDS', 'TESTALERT#*'],
     ],
   ] as const)('confines %s to the partitions it reads and writes', (name, reads, writes) => {
     const leadingKeys = (sid: string) =>

@@ -62,6 +62,7 @@ export {
 } from './placeSubscription.js';
 export * from './ports.js';
 export { type PublishOnEveryShardResult, publishOnEveryShard } from './publishOnEveryShard.js';
+export { type PublishTestAlertResult, publishTestAlert } from './publishTestAlert.js';
 export { recentChanges } from './recentChanges.js';
 export { type RecordEventsResult, recordEvents } from './recordEvents.js';
 export {

@@ -90,6 +90,15 @@ export interface Notifier {
     digest: Digest,
     messages: ChangeMessages,
   ): Promise<{ readonly messageId: string }>;
+  /**
+   * Publishes one test alert on one shard, marked as a test and addressed to
+   * subscription `subscriptionId`, which only that subscription's policy matches.
+   */
+  publishTestAlert(
+    shard: number,
+    subscriptionId: string,
+    messages: ChangeMessages,
+  ): Promise<{ readonly messageId: string }>;
 }
 
 /** An alert that went out on every shard. */
@@ -235,6 +244,15 @@ export interface TestAlertTarget {
   /** The alert topic (shard) it is subscribed on. */
   readonly shard: number;
   readonly protocol: Protocol;
+}
+
+/**
+ * A test alert asked for and recorded, for a function that may publish on the
+ * alert topics to send (`publishTestAlert`).
+ */
+export interface TestAlertRequest extends TestAlertTarget {
+  /** When it was asked for, ISO 8601 instant: it picks the hour it counts in. */
+  readonly requestedAt: string;
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   DynamoRateLimiter,
   DynamoSubscriptionCapacity,
   DynamoSubscriptionStore,
+  StreamedTestAlertChannel,
 } from '@treatywatch/aws/dynamodb';
 import { SnsNotifier } from '@treatywatch/aws/sns';
 import { createTable, STREAM_BATCH_SIZE, STREAM_FILTERS } from '@treatywatch/aws/table';
@@ -292,7 +293,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
               assessments,
               ledger,
               subscriptions,
-              channel,
+              // As in AWS: email and https test alerts go through the table's
+              // stream to on-assessment-change, which publishes them.
+              channel: new StreamedTestAlertChannel({ ...table, channel, clock }),
               capacity,
               sms: new OutboxSmsSender(outbox),
               limiter: new DynamoRateLimiter(table),

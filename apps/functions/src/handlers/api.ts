@@ -10,6 +10,7 @@ import {
   DynamoRateLimiter,
   DynamoSubscriptionCapacity,
   DynamoSubscriptionStore,
+  StreamedTestAlertChannel,
 } from '@treatywatch/aws/dynamodb';
 import { SnsDirectSmsSender, SnsSubscriptionChannel } from '@treatywatch/aws/sns';
 import { systemClock } from '@treatywatch/core';
@@ -28,7 +29,13 @@ export const handler = createApiHandler({
   assessments: new DynamoAssessmentStore(table),
   ledger: new DynamoNotificationLedger(table),
   subscriptions: new DynamoSubscriptionStore(table),
-  channel: new SnsSubscriptionChannel(topics),
+  // Email and https test alerts are recorded for on-assessment-change to publish:
+  // this function may not publish on the alert topics.
+  channel: new StreamedTestAlertChannel({
+    ...table,
+    channel: new SnsSubscriptionChannel(topics),
+    clock: systemClock,
+  }),
   capacity: new DynamoSubscriptionCapacity({
     ...table,
     shardCount: topics.topicArns.length,

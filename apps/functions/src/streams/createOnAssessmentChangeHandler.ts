@@ -1,10 +1,11 @@
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { assessmentFromImage } from '@treatywatch/aws/dynamodb';
+import { assessmentFromImage, testAlertRequestFromImage } from '@treatywatch/aws/dynamodb';
 import {
   type Clock,
   type NotificationLedger,
   type Notifier,
   notifyChange,
+  publishTestAlert,
   toAssessment,
 } from '@treatywatch/core';
 import { diff } from '@treatywatch/rules';
@@ -23,9 +24,11 @@ export interface OnAssessmentChangeDeps extends Partial<Observability> {
 
 /**
  * Stream consumer for written assessment items: compares the old and new image
- * and, when the status differs, publishes the change, in stream order. The
- * ledger makes a redelivered record publish nothing twice; a failed publication
- * is reported as a batch item failure and published on the retry.
+ * and, when the status differs, publishes the change, in stream order. It also
+ * sends the test alerts the api recorded (`test-alert` items; the api may not
+ * publish on the alert topics), each once (`publishTestAlert`). The ledger
+ * makes a redelivered record publish nothing twice; a failed publication is
+ * reported as a batch item failure and published on the retry.
  */
 export function createOnAssessmentChangeHandler(deps: OnAssessmentChangeDeps): StreamBatchHandler {
   const { logger, metrics } = createObservability('on-assessment-change', deps);
@@ -39,10 +42,21 @@ export function createOnAssessmentChangeHandler(deps: OnAssessmentChangeDeps): S
       event,
       async (record) => {
         const newImage = streamImage(record, 'NewImage');
+        const request = newImage ? testAlertRequestFromImage(newImage) : null;
+        if (request !== null) {
+          const result = await publishTestAlert(deps, request);
+          if (result.outcome === 'published') published += 1;
+          logger.info('test alert request handled', {
+            outcome: result.outcome,
+            shard: request.shard,
+            messageId: result.messageId,
+          });
+          return;
+        }
         const oldImage = streamImage(record, 'OldImage');
         const next = newImage ? assessmentFromImage(newImage) : null;
         if (next === null) {
-          logger.warn('stream record is not an assessment item; skipped', {
+          logger.warn('stream record is neither an assessment nor a test-alert request; skipped', {
             eventName: record.eventName,
             sequenceNumber: record.dynamodb?.SequenceNumber,
           });

@@ -182,6 +182,8 @@ describe('the event flow', () => {
       publishReminder: (shard, reminder, messages) =>
         sns.publishReminder(shard, reminder, messages),
       publishDigest: (shard, digest, messages) => sns.publishDigest(shard, digest, messages),
+      publishTestAlert: (shard, subscriptionId, messages) =>
+        sns.publishTestAlert(shard, subscriptionId, messages),
     };
     const onChange = createOnAssessmentChangeHandler({
       notifier: flaky,

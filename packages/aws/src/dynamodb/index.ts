@@ -14,3 +14,8 @@ export { DynamoSubscriptionStore } from './DynamoSubscriptionStore.js';
 export type { DynamoTableOptions } from './DynamoTableOptions.js';
 export { eventFromImage } from './eventFromImage.js';
 export { type ItemKey, itemKeys } from './itemKeys.js';
+export {
+  StreamedTestAlertChannel,
+  type StreamedTestAlertChannelOptions,
+} from './StreamedTestAlertChannel.js';
+export { testAlertRequestFromImage } from './testAlertRequestFromImage.js';

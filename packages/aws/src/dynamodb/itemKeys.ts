@@ -63,6 +63,11 @@ export const itemKeys = {
     sk: `${SHARD_PREFIX}${shardNumber(shard)}`,
   }),
   shardsPartition: P.shards,
+  /** A subscription's test-alert request of the window from `windowStart` (epoch seconds). */
+  testAlert: (subscriptionId: string, windowStart: number): ItemKey => ({
+    pk: `${P.testAlert}${subscriptionId}`,
+    sk: `WINDOW#${windowStart}`,
+  }),
   notificationLogPartition: P.notificationLog,
   notificationLog: (publishedAt: string, changeId: string): ItemKey => ({
     pk: P.notificationLog,

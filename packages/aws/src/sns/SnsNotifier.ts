@@ -11,12 +11,13 @@ import {
 import { digestAttributes } from './digestAttributes.js';
 import { reminderAttributes } from './reminderAttributes.js';
 import { checkTopicArns, shardTopic } from './shardTopic.js';
+import { testAlertAttributes } from './testAlertAttributes.js';
 
 /**
  * Publishes alerts to the alert topics, one per shard (`topicArns`, shard 0
  * first): a per-protocol message (`MessageStructure: json`, with `default`,
  * `email` and `sms` texts), a subject for email, the attributes subscribers'
- * filter policies match on (`kind` first: a change, a reminder or a digest),
+ * filter policies match on (`kind` first: a change, a reminder, a digest or a test alert),
  * and the SMS type (transactional).
  */
 export class SnsNotifier implements Notifier {
@@ -60,6 +61,14 @@ export class SnsNotifier implements Notifier {
     messages: ChangeMessages,
   ): Promise<{ messageId: string }> {
     return this.#publish(shard, messages, digestAttributes(digest));
+  }
+
+  async publishTestAlert(
+    shard: number,
+    subscriptionId: string,
+    messages: ChangeMessages,
+  ): Promise<{ messageId: string }> {
+    return this.#publish(shard, messages, testAlertAttributes(subscriptionId));
   }
 
   async #publish(

@@ -10,9 +10,16 @@ export const STREAM_FILTERS = {
     eventName: ['INSERT'],
     dynamodb: { NewImage: { [TABLE_DEFINITION.kindAttribute]: { S: [ITEM_KINDS.event] } } },
   },
-  /** Written assessment items → `on-assessment-change`. */
+  /**
+   * Written assessment items and new test-alert requests → `on-assessment-change`,
+   * the function that may publish on the alert topics.
+   */
   assessmentChanges: {
     eventName: ['INSERT', 'MODIFY'],
-    dynamodb: { NewImage: { [TABLE_DEFINITION.kindAttribute]: { S: [ITEM_KINDS.assessment] } } },
+    dynamodb: {
+      NewImage: {
+        [TABLE_DEFINITION.kindAttribute]: { S: [ITEM_KINDS.assessment, ITEM_KINDS.testAlert] },
+      },
+    },
   },
 } as const;

@@ -17,6 +17,7 @@
  * | `notification` | `NOTIFICATIONS` | `<publishedAt>#<id>` (log copy) |
  * | `state`        | `STATES`        | `STATE#UA` (states with events) |
  * | `shard`        | `SHARDS`        | `SHARD#0003` (capacity counts)  |
+ * | `test-alert`   | `TESTALERT#<id>`| `WINDOW#<hour start>` (request) |
  *
  * Assessments due some day also carry `duePk`, which puts them, and only
  * them, in the sparse `due` index. The index's sort key, `nextReviewOn`, is
@@ -39,7 +40,8 @@ export const TABLE_DEFINITION = {
   stream: 'NEW_AND_OLD_IMAGES',
   /**
    * Epoch seconds; only set on expiring items (stale ledger claims, pending
-   * subscriptions and their endpoint claims, rate-limit windows), never on facts.
+   * subscriptions and their endpoint claims, rate-limit windows, test-alert
+   * requests), never on facts.
    */
   timeToLiveAttribute: 'expiresAt',
 } as const;
@@ -55,6 +57,7 @@ export const ITEM_KINDS = {
   notification: 'notification',
   state: 'state',
   shard: 'shard',
+  testAlert: 'test-alert',
 } as const;
 
 /** The attribute of an assessment item that holds the assessment's own next review date. */
@@ -78,5 +81,6 @@ export const PARTITION_PREFIXES = {
   notification: 'NOTIFY#',
   notificationLog: 'NOTIFICATIONS',
   shards: 'SHARDS',
+  testAlert: 'TESTALERT#',
   due: DUE_PARTITION,
 } as const;

@@ -20,7 +20,7 @@ export interface RecordedMessage<T> {
 /**
  * A `Notifier` over `shardCount` shards that keeps what it publishes, for
  * tests of the use cases: status changes in `published`, reminders in
- * `reminders`, digests in `digests`. `failNext(error, shard?)` makes the next
+ * `reminders`, digests in `digests`, test alerts in `testAlerts`. `failNext(error, shard?)` makes the next
  * publication (on `shard`, or on any shard) throw, as a topic that refuses a
  * message does; nothing is recorded for it.
  */
@@ -29,6 +29,7 @@ export class RecordingNotifier implements Notifier {
   readonly #published: RecordedPublication[] = [];
   readonly #reminders: RecordedMessage<Reminder>[] = [];
   readonly #digests: RecordedMessage<Digest>[] = [];
+  readonly #testAlerts: RecordedMessage<string>[] = [];
   #count = 0;
   readonly #failures: { error: Error; shard: number | undefined }[] = [];
 
@@ -49,6 +50,11 @@ export class RecordingNotifier implements Notifier {
   /** Every digest published, in order. */
   get digests(): readonly RecordedMessage<Digest>[] {
     return this.#digests;
+  }
+
+  /** Every test alert published, in order; `message` is the subscription id it is addressed to. */
+  get testAlerts(): readonly RecordedMessage<string>[] {
+    return this.#testAlerts;
   }
 
   /** The next `publish` (on `shard`, when given) throws `error`. */
@@ -88,6 +94,16 @@ export class RecordingNotifier implements Notifier {
   ): Promise<{ messageId: string }> {
     const messageId = this.#next(shard);
     this.#digests.push({ shard, messageId, message: structuredClone(digest), messages });
+    return { messageId };
+  }
+
+  async publishTestAlert(
+    shard: number,
+    subscriptionId: string,
+    messages: ChangeMessages,
+  ): Promise<{ messageId: string }> {
+    const messageId = this.#next(shard);
+    this.#testAlerts.push({ shard, messageId, message: subscriptionId, messages });
     return { messageId };
   }
 

@@ -1,5 +1,5 @@
 import type { Digest, IsoDate, Reminder } from '@treatywatch/rules';
-import type { AssessmentStore, Clock, EventStore, NotificationLedger, Notifier } from './ports.js';
+import type { SweepPorts } from './ports.js';
 import { sendDigests } from './sendDigests.js';
 import { sendReminders } from './sendReminders.js';
 import { type SweepDueResult, sweepDue } from './sweepDue.js';
@@ -21,16 +21,7 @@ export interface DailySweepResult extends SweepDueResult {
  * sends nothing twice. The digests go out even when a reminder failed; the
  * first failure is rethrown at the end, so that the scheduler retries.
  */
-export async function dailySweep(
-  deps: {
-    events: EventStore;
-    assessments: AssessmentStore;
-    notifier: Notifier;
-    ledger: NotificationLedger;
-    clock: Clock;
-  },
-  asOf?: IsoDate,
-): Promise<DailySweepResult> {
+export async function dailySweep(deps: SweepPorts, asOf?: IsoDate): Promise<DailySweepResult> {
   const swept = await sweepDue(deps, asOf);
   let reminders: Awaited<ReturnType<typeof sendReminders>> = { sent: [], upcoming: [] };
   let failure: unknown;

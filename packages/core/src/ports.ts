@@ -419,3 +419,6 @@ export interface Ports {
   readonly capacity: SubscriptionCapacity;
   readonly clock: Clock;
 }
+
+/** What the daily sweep works with: the stores, the alert topics and their ledger, the clock. */
+export type SweepPorts = Pick<Ports, 'events' | 'assessments' | 'notifier' | 'ledger' | 'clock'>;

@@ -8,7 +8,7 @@ import {
   type TreatyId,
   type UpcomingDate,
 } from '@treatywatch/rules';
-import type { AssessmentStore, Clock, EventStore, NotificationLedger, Notifier } from './ports.js';
+import type { SweepPorts } from './ports.js';
 import { publishOnEveryShard } from './publishOnEveryShard.js';
 
 /** What sending the day's reminders did. */
@@ -31,13 +31,7 @@ export interface SendRemindersResult {
  * stop the others; the first failure is rethrown at the end.
  */
 export async function sendReminders(
-  deps: {
-    events: EventStore;
-    assessments: AssessmentStore;
-    notifier: Notifier;
-    ledger: NotificationLedger;
-    clock: Clock;
-  },
+  deps: SweepPorts,
   day: IsoDate,
   candidates: readonly { readonly state: string; readonly treaty: TreatyId }[],
 ): Promise<SendRemindersResult> {

@@ -5,7 +5,7 @@ import { createColors } from 'picocolors';
 import type { ApiClient } from '../client/ApiClient.js';
 import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { SubscribeResponse, VerifyResponse } from '../client/apiResponses.js';
-import { collectValues } from '../client/collectValues.js';
+import { addFilterOptions } from '../client/filterOptions.js';
 import { colorEnabled } from '../colorEnabled.js';
 import { parseReminders } from '../parseReminders.js';
 
@@ -78,32 +78,16 @@ async function promptForCode(): Promise<string | undefined> {
  * Prints the id and, once it is known, the manage token.
  */
 export function registerSubscribe(program: Command): Command {
-  const command = program
-    .command('subscribe')
-    .description(
-      'subscribe an email address, a phone number or an https endpoint to status-change alerts',
-    )
-    .option('--email <address>', 'send alerts by email (confirmation needed)')
-    .option('--sms <number>', 'send alerts by SMS, E.164 number such as +447911123456')
-    .option('--https <url>', 'POST alerts as JSON to this https URL')
-    .option(
-      '--state <code>',
-      'only alerts about this state (repeatable, or comma-separated)',
-      collectValues,
-      [],
-    )
-    .option(
-      '--treaty <id>',
-      'only alerts about this treaty (repeatable, or comma-separated)',
-      collectValues,
-      [],
-    )
-    .option(
-      '--status <status>',
-      'only alerts moving to this status (repeatable, or comma-separated); without it, every change by email or https, and by SMS withdrawal-pending, withdrawal-suspended, withdrawn and party (a return to party)',
-      collectValues,
-      [],
-    )
+  const command = addFilterOptions(
+    program
+      .command('subscribe')
+      .description(
+        'subscribe an email address, a phone number or an https endpoint to status-change alerts',
+      )
+      .option('--email <address>', 'send alerts by email (confirmation needed)')
+      .option('--sms <number>', 'send alerts by SMS, E.164 number such as +447911123456')
+      .option('--https <url>', 'POST alerts as JSON to this https URL'),
+  )
     .option(
       '--reminders <days>',
       'remind that many days before each effective date, comma-separated, each 1-365, at most 5 (e.g. 30,7,1)',

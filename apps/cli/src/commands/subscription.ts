@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import { type ApiOptionValues, addApiOption, apiClientFor } from '../client/apiClientOption.js';
 import type { TestAlertResponse, UpdateSubscriptionResponse } from '../client/apiResponses.js';
 import { collectValues } from '../client/collectValues.js';
+import { addFilterOptions } from '../client/filterOptions.js';
 
 /** The environment variable a manage token may come from instead of `--token`. */
 export const MANAGE_TOKEN_ENV = 'TREATYWATCH_MANAGE_TOKEN';
@@ -98,30 +99,14 @@ export function registerSubscription(program: Command): Command {
     .command('subscription')
     .description('manage a subscription with its manage token: change its preferences, test it');
   command.enablePositionalOptions();
-  const update = command
-    .command('update')
-    .description(
-      'replace the preferences of a subscription: filters, reminders, cadence (--all: every change, as it happens)',
-    )
-    .argument('<id>', 'the subscription id printed when subscribing')
-    .option(
-      '--state <code>',
-      'only alerts about this state (repeatable, or comma-separated)',
-      collectValues,
-      [],
-    )
-    .option(
-      '--treaty <id>',
-      'only alerts about this treaty (repeatable, or comma-separated)',
-      collectValues,
-      [],
-    )
-    .option(
-      '--status <status>',
-      'only alerts moving to this status (repeatable, or comma-separated)',
-      collectValues,
-      [],
-    )
+  const update = addFilterOptions(
+    command
+      .command('update')
+      .description(
+        'replace the preferences of a subscription: filters, reminders, cadence (--all: every change, as it happens)',
+      )
+      .argument('<id>', 'the subscription id printed when subscribing'),
+  )
     .option(
       '--reminders <days>',
       'remind this many days before each effective date followed (repeatable, or comma-separated; at most 5, each 1-365)',

@@ -53,6 +53,7 @@ export {
   parseSubscriptionFilter,
   parseSubscriptionRequest,
   REMINDER_LIMITS,
+  SUBSCRIPTION_REQUEST_FIELDS,
 } from './parseSubscriptionRequest.js';
 export {
   type Placement,

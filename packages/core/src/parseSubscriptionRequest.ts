@@ -136,7 +136,8 @@ const cadenceSchema = z.optional(
   ),
 );
 
-const FIELDS = [
+/** The fields of a subscription request, in the order issues about them are reported. */
+export const SUBSCRIPTION_REQUEST_FIELDS = [
   'protocol',
   'endpoint',
   'states',
@@ -145,6 +146,7 @@ const FIELDS = [
   'reminders',
   'cadence',
 ] as const;
+const FIELDS = SUBSCRIPTION_REQUEST_FIELDS;
 const LIST_FIELDS: ReadonlySet<PropertyKey | undefined> = new Set(FIELDS.slice(2));
 
 /** The preferences as stored: empty lists and the default cadence left out. */

@@ -1,13 +1,7 @@
-/** The fields of the subscription form and the manage page, as named in their HTML. */
-export const SUBSCRIPTION_FIELDS = [
-  'protocol',
-  'endpoint',
-  'states',
-  'treaties',
-  'statuses',
-  'reminders',
-  'cadence',
-] as const;
+import { SUBSCRIPTION_REQUEST_FIELDS } from '@treatywatch/core';
+
+/** The fields of the subscription form and the manage page, as named in their HTML: the request's own. */
+export const SUBSCRIPTION_FIELDS = SUBSCRIPTION_REQUEST_FIELDS;
 
 /** A field of the subscription form or the manage page. */
 export type SubscriptionField = (typeof SUBSCRIPTION_FIELDS)[number];

@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { NO_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { addDays, addPeriod, daysBetween, todayUtc } from '@treatywatch/rules';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
+import type { LocalStack } from '../src/startLocalStack.js';
 import { confirmationLink } from './helpers/confirmationLink.js';
+import { type StackInTempDir, startStackInTempDir } from './helpers/stackInTempDir.js';
 import { postJson } from './helpers/stackRequests.js';
 
 const START_TIMEOUT_MS = 240_000;
@@ -34,24 +34,22 @@ function notifiedSoonToTakeEffect(today: string): { notified: string; effectiveO
 }
 
 describe('countdown reminders on the local stack', () => {
-  let workDir: string;
+  let running: StackInTempDir | undefined;
   let stack: LocalStack;
 
   beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'treatywatch-reminders-'));
-    stack = await startLocalStack({
-      dataDir: join(workDir, 'data'),
+    running = await startStackInTempDir('treatywatch-reminders-', {
       webhookSecret: SECRET,
       subscriptionLimits: NO_SUBSCRIPTION_LIMITS,
       alertTopicShards: 2,
       // The sweep's clock, fast: every run on the same day must send nothing twice.
       sweepIntervalMs: 1_000,
     });
+    stack = running.stack;
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
-    await stack?.stop();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60_000);
 
   it(

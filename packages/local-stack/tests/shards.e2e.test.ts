@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   CAPACITY_REACHED_MESSAGE,
   MANAGE_TOKEN_HEADER,
@@ -10,7 +7,8 @@ import {
   signRequest,
 } from '@treatywatch/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
+import type { LocalStack } from '../src/startLocalStack.js';
+import { type StackInTempDir, startStackInTempDir } from './helpers/stackInTempDir.js';
 import { NZ_NOTIFIED, postJson as postJsonTo, request, smsLines } from './helpers/stackRequests.js';
 
 const SECRET = 'shards-test-secret';
@@ -57,24 +55,22 @@ async function capacity(stack: LocalStack): Promise<SubscriptionCapacityReport> 
 }
 
 describe('the local stack with 4 alert-topic shards of 5 filter policies', () => {
-  let workDir: string;
+  let running: StackInTempDir | undefined;
   let stack: LocalStack;
 
   beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'treatywatch-shards-'));
-    stack = await startLocalStack({
-      dataDir: join(workDir, 'data'),
+    running = await startStackInTempDir('treatywatch-shards-', {
       webhookSecret: SECRET,
       subscriptionLimits: NO_SUBSCRIPTION_LIMITS,
       alertTopicShards: 4,
       filterPoliciesPerTopic: 5,
       sweepIntervalMs: 3_600_000,
     });
+    stack = running.stack;
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
-    await stack?.stop();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60_000);
 
   it('describes its shards and quota in the stack file', () => {

@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MANAGE_TOKEN_HEADER, NO_SUBSCRIPTION_LIMITS } from '@treatywatch/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type LocalStack, startLocalStack } from '../src/startLocalStack.js';
+import type { LocalStack } from '../src/startLocalStack.js';
 import { confirmationLink } from './helpers/confirmationLink.js';
+import { type StackInTempDir, startStackInTempDir } from './helpers/stackInTempDir.js';
 
 const START_TIMEOUT_MS = 240_000;
 const DELIVERY_TIMEOUT_MS = 90_000;
@@ -20,24 +20,22 @@ async function emailsTo(outbox: string, to: string, marker: string): Promise<str
 }
 
 describe('a test alert on the local stack', () => {
-  let workDir: string;
+  let running: StackInTempDir | undefined;
   let stack: LocalStack;
 
   beforeAll(async () => {
-    workDir = await mkdtemp(join(tmpdir(), 'treatywatch-test-alert-'));
     // One alert topic: both subscribers share it, so only the filter policies keep them apart.
-    stack = await startLocalStack({
-      dataDir: join(workDir, 'data'),
+    running = await startStackInTempDir('treatywatch-test-alert-', {
       webhookSecret: 'test-alert-secret',
       subscriptionLimits: NO_SUBSCRIPTION_LIMITS,
       alertTopicShards: 1,
       sweepIntervalMs: 3_600_000,
     });
+    stack = running.stack;
   }, START_TIMEOUT_MS);
 
   afterAll(async () => {
-    await stack?.stop();
-    if (workDir) await rm(workDir, { recursive: true, force: true });
+    await running?.stop();
   }, 60_000);
 
   it(
